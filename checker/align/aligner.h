@@ -1,0 +1,33 @@
+#pragma once
+// Sentence alignment. A Bead joins a run of source sentences with a run of target
+// sentences that translate each other: 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, or 1-0 / 0-1 for a
+// sentence with no counterpart. The beads of an alignment cover both sides in order.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "segment/sentence.h"
+
+namespace tqc {
+
+struct Bead {
+  std::size_t source_begin = 0, source_end = 0;  // half-open range of source sentences
+  std::size_t target_begin = 0, target_end = 0;  // half-open range of target sentences
+  double cost = 0;                                // lower is more certain
+
+  std::size_t source_size() const { return source_end - source_begin; }
+  std::size_t target_size() const { return target_end - target_begin; }
+};
+
+struct AlignSide {
+  std::string_view text;  // the document's text that the sentences' spans point into
+  const std::vector<Sentence>& sentences;
+};
+
+// Dynamic programming over bead types, with a cost from length (Gale & Church) and from
+// shared anchors: numbers, names and cognates. Runs in a band around the diagonal, so
+// time and memory grow linearly with the length of the documents.
+std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target);
+
+}  // namespace tqc

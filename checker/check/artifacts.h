@@ -1,0 +1,35 @@
+#pragma once
+// artifacts: markup and scraping debris in the target that the source does not have.
+// Doc: check/artifacts.md
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/check.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class RegexPattern;
+U_NAMESPACE_END
+
+namespace tqc {
+
+class ArtifactsCheck : public Check {
+ public:
+  explicit ArtifactsCheck(const CheckSetup& setup);
+  ~ArtifactsCheck() override;
+  const CheckInfo& info() const override;
+  void run(const Bitext& bitext, Reporter& reporter) const override;
+
+ private:
+  struct Pattern {
+    std::string id;
+    std::unique_ptr<icu::RegexPattern> regex;
+    std::string message;
+  };
+  std::vector<Pattern> patterns_;
+};
+
+}  // namespace tqc

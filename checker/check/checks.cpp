@@ -1,0 +1,41 @@
+// The list of checks. Adding a check: write check/<id>.{h,cpp,md}, add it here and to
+// checker/CMakeLists.txt, and give it tests in tests/check_<id>_test.cpp.
+
+#include "check/artifacts.h"
+#include "check/check.h"
+#include "check/copied_term_typo.h"
+#include "check/literal_translation.h"
+#include "check/names.h"
+#include "check/spelling.h"
+
+namespace tqc {
+
+void Reporter::report(Span target, std::optional<Span> source, std::string message,
+                      std::vector<std::string> suggestions, std::optional<Severity> severity) {
+  out_.push_back({std::string(info_.id), std::string(info_.category),
+                  severity.value_or(info_.severity), std::move(message), std::move(suggestions),
+                  target, source});
+}
+
+std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(std::make_unique<ArtifactsCheck>(setup));
+  checks.push_back(std::make_unique<SpellingCheck>(setup));
+  checks.push_back(std::make_unique<CopiedTermTypoCheck>(setup));
+  checks.push_back(std::make_unique<LiteralTranslationCheck>(setup));
+  checks.push_back(std::make_unique<NamesCheck>(setup));
+  return checks;
+}
+
+std::vector<Finding> run_checks(const std::vector<std::unique_ptr<Check>>& checks,
+                                const Bitext& bitext) {
+  std::vector<Finding> findings;
+  for (const auto& check : checks) {
+    Reporter reporter(check->info(), findings);
+    check->run(bitext, reporter);
+  }
+  sort_findings(findings);
+  return findings;
+}
+
+}  // namespace tqc

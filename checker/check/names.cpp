@@ -1,0 +1,132 @@
+#include "check/names.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/error.h"
+#include "core/unicode.h"
+#include "language/data_file.h"
+
+namespace tqc {
+namespace {
+
+const CheckInfo kInfo{"names", "inconsistent-entities", Severity::minor,
+                      "names, brands and acronyms that differ from the source"};
+
+enum class NameKind { none, translatable, copied };
+
+// A word the translation should copy as written (brands with inner capitals, acronyms,
+// words no source dictionary knows: "ChatGPT", "TSMC", "hynix"), or a proper noun the
+// dictionary knows and the target may translate ("Korea", "Friday").
+NameKind name_kind(const Language& language, std::string_view word) {
+  const WordShape shape = shape_of(word);
+  if (!shape.has_letter || count_code_points(word) < 2) return NameKind::none;
+  if (shape.inner_upper || shape.all_upper) return NameKind::copied;
+  if (!language.speller) return NameKind::none;
+  const std::string lower = to_lower(word);
+  if (!language.knows(word) && !language.knows(lower)) return NameKind::copied;
+  if (shape.first_upper && !language.knows(lower)) return NameKind::translatable;
+  return NameKind::none;
+}
+
+// "LLMs" -> "LLM": German and French keep an English acronym without its plural s.
+std::string_view without_acronym_plural(std::string_view word) {
+  if (word.size() > 2 && word.back() == 's' && shape_of(word.substr(0, word.size() - 1)).all_upper)
+    return word.substr(0, word.size() - 1);
+  return word;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view word) {
+  std::string key = fold(word);
+  std::erase(key, '.');
+  return key;
+}
+
+NamesCheck::NamesCheck(const CheckSetup& setup) {
+  const std::string path =
+      setup.data_dir + "/" + setup.source_language + "-" + setup.target_language + "/renderings.tsv";
+  for (const auto& line : read_data_lines(path, true)) {
+    const auto fields = split_list(line.text, '\t');
+    if (fields.size() != 2)
+      throw InputError(path + ":" + std::to_string(line.number) +
+                       ": expected 'source<TAB>rendering|rendering...'");
+    auto& keys = renderings_[name_key(fields[0])];
+    for (const auto& rendering : split_list(fields[1], '|')) keys.push_back(name_key(rendering));
+  }
+}
+
+const CheckInfo& NamesCheck::info() const { return kInfo; }
+
+void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
+  const Language& source_language = bitext.source.language;
+  const Language& target_language = bitext.target.language;
+  std::unordered_set<std::string> target_vocabulary;
+  for (const auto& sentence : bitext.target.sentences)
+    for (const auto& word : sentence.words) target_vocabulary.insert(name_key(word.text));
+
+  for (const Bead& bead : bitext.beads) {
+    if (bead.source_size() == 0 || bead.target_size() == 0) continue;
+    std::vector<const Word*> first_words;  // sentence-initial target words
+    for (std::size_t t = bead.target_begin; t < bead.target_end; ++t)
+      if (!bitext.target.sentences[t].words.empty())
+        first_words.push_back(&bitext.target.sentences[t].words.front());
+    const std::vector<Word> target_words = bitext.target_words(bead);
+    std::string target_keys;  // all target words' keys, space-separated, for renderings
+    for (const Word& word : target_words) target_keys += " " + name_key(word.text);
+    target_keys += " ";
+
+    std::unordered_set<std::string> done;
+    for (const Word& source_word : bitext.source_words(bead)) {
+      const std::string_view name = without_acronym_plural(strip_possessive(source_word.text));
+      const NameKind kind = name_kind(source_language, name);
+      if (kind == NameKind::none) continue;
+      const std::string key = name_key(name);
+      if (!done.insert(key).second) continue;
+      const std::string lower = to_lower(name);
+
+      bool present = false;
+      std::vector<const Word*> variants;
+      for (const Word& word : target_words) {
+        const std::string_view text = without_acronym_plural(word.text);
+        if (text == name || (text.starts_with(name) && target_language.inflects(lower, to_lower(text)))) {
+          present = true;
+        } else if (target_language.inflects(key, name_key(text))) {
+          // Same letters, other case. A lower-case source word may be capitalised at the
+          // start of a sentence, or as a noun when the dictionary knows it.
+          const bool capitalised = text == capitalize(name) && lower == name;
+          const bool sentence_start = std::find(first_words.begin(), first_words.end(), &word) != first_words.end();
+          if (capitalised && (sentence_start || kind != NameKind::copied)) present = true;
+          else variants.push_back(&word);
+        }
+      }
+      bool rendered = false;
+      if (const auto it = renderings_.find(key); it != renderings_.end())
+        for (const auto& rendering : it->second)
+          rendered = rendered || target_keys.find(" " + rendering + " ") != std::string::npos;
+      if (rendered) continue;
+      for (const Word* variant : variants)
+        reporter.report(variant->span, source_word.span,
+                        "'" + std::string(variant->text) + "' is written '" + std::string(name) +
+                            "' in the source",
+                        {std::string(name)});
+      if (present || !variants.empty() || kind != NameKind::copied) continue;
+      // Reported as missing only when it is nowhere in the translation, so a name that
+      // moved to another sentence, or an inflected or transliterated one, stays quiet.
+      if (target_vocabulary.contains(key)) continue;
+      bool similar = false;
+      for (const Word& word : target_words) {
+        const std::string other = name_key(word.text);
+        if (other.size() >= 2 && (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3))))
+          similar = true;
+      }
+      if (similar) continue;
+      reporter.report(bitext.target_span(bead), source_word.span,
+                      "the source's '" + std::string(name) + "' does not appear in the translation",
+                      {std::string(name)}, Severity::major);
+    }
+  }
+}
+
+}  // namespace tqc

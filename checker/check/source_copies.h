@@ -1,0 +1,35 @@
+#pragma once
+// What a translation may copy from its source (names, brands, English terms kept in
+// German) and near misses of it. Shared by the spelling and copied-term-typo checks, so
+// that a misspelled copy is reported once, by copied-term-typo, with the source's form.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "check/bitext.h"
+
+namespace tqc {
+
+class SourceCopies {
+ public:
+  explicit SourceCopies(const Bitext& bitext);
+
+  // The word, or a regular inflection of it, occurs in the source ("Lees" for "Lee's").
+  bool is_copy(std::string_view word) const;
+  // Known to the target language, copied from the source, or a compound of such parts
+  // ("Verschwörungsvorwürfen", "Lockdownregeln"), or a number compound ("19-stündigen").
+  bool is_known(const Word& word, const Word* previous) const;
+
+ private:
+  const Bitext& bitext_;
+  std::unordered_set<std::string> vocabulary_;  // folded source words
+};
+
+// The source word that `word` is a misspelled copy of, if any: not the same word, same
+// first letter, at most three edits that sit together, and at least 70% alike.
+std::optional<Word> find_near_copy(std::string_view word, const std::vector<Word>& source_words);
+
+}  // namespace tqc

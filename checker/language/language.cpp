@@ -1,0 +1,131 @@
+#include "language/language.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/unicode.h"
+#include "language/data_file.h"
+
+namespace tqc {
+namespace {
+
+bool is_char_start(std::string_view text, std::size_t i) {
+  return i == 0 || i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+std::string upper_ascii(std::string text) {
+  for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  return text;
+}
+
+constexpr std::size_t kMinimumPart = 3;  // bytes; shorter compound parts are noise
+
+}  // namespace
+
+bool Language::knows(std::string_view word) const {
+  if (word.empty()) return false;
+  if (speller && speller->correct(word)) return true;
+  return extra_words.contains(to_lower(word));
+}
+
+bool Language::inflects(std::string_view base, std::string_view word) const {
+  if (base == word) return true;
+  for (const auto& inflection : inflections) {
+    if (!base.ends_with(inflection.strip)) continue;
+    const std::string_view stem = base.substr(0, base.size() - inflection.strip.size());
+    if (word.size() == stem.size() + inflection.add.size() && word.starts_with(stem) &&
+        word.ends_with(inflection.add))
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Language::base_forms(std::string_view word) const {
+  std::vector<std::string> forms{std::string(word)};
+  for (const auto& inflection : inflections) {
+    if (inflection.add.empty() || !word.ends_with(inflection.add)) continue;
+    const std::string_view stem = word.substr(0, word.size() - inflection.add.size());
+    if (stem.size() < kMinimumPart) continue;
+    std::string form = std::string(stem) + inflection.strip;
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+  }
+  return forms;
+}
+
+std::vector<std::string> Language::split_compound(
+    std::string_view word, const std::function<bool(std::string_view)>& known) const {
+  if (!compounds || word.size() < 2 * kMinimumPart) return {};
+  // Longest head first: the head decides the compound's meaning and inflection.
+  for (std::size_t cut = kMinimumPart; cut + kMinimumPart <= word.size(); ++cut) {
+    if (!is_char_start(word, cut)) continue;
+    const std::string_view head = word.substr(cut);
+    if (!known(head) && !known(capitalize(head))) continue;
+    std::string_view modifier = word.substr(0, cut);
+    std::vector<std::string_view> modifiers{modifier};
+    for (const auto& link : linking_elements)
+      if (modifier.size() > link.size() + kMinimumPart && modifier.ends_with(link))
+        modifiers.push_back(modifier.substr(0, modifier.size() - link.size()));
+    for (const auto candidate : modifiers) {
+      if (known(candidate) || known(capitalize(candidate))) return {std::string(candidate), std::string(head)};
+      auto parts = split_compound(candidate, known);
+      if (!parts.empty()) {
+        parts.emplace_back(head);
+        return parts;
+      }
+    }
+  }
+  return {};
+}
+
+bool Language::knows_or_compounds(std::string_view word) const {
+  if (knows(word)) return true;
+  return !split_compound(word, [this](std::string_view part) { return knows(part); }).empty();
+}
+
+Language load_language(const std::string& data_dir, const std::string& code) {
+  Language language;
+  language.code = code;
+  const std::string folder = data_dir + "/" + code + "/";
+  std::string hunspell_name;
+  const std::string settings_path = folder + "language.txt";
+  for (const auto& line : read_data_lines(settings_path, true)) {
+    const auto colon = line.text.find(':');
+    if (colon == std::string::npos)
+      throw InputError(settings_path + ":" + std::to_string(line.number) +
+                       ": expected 'key: value'");
+    const std::string key = trim(line.text.substr(0, colon));
+    const std::string value = trim(line.text.substr(colon + 1));
+    if (key == "hunspell") {
+      hunspell_name = value;
+    } else if (key == "inflections") {
+      for (const auto& item : split_list(value, ' ')) {
+        const auto arrow = item.find('>');
+        if (arrow == std::string::npos) language.inflections.push_back({"", item});
+        else language.inflections.push_back({item.substr(0, arrow), item.substr(arrow + 1)});
+      }
+    } else if (key == "linking") {
+      language.linking_elements = split_list(value, ' ');
+    } else if (key == "compounds") {
+      language.compounds = value == "yes";
+    } else if (key == "numeral-prefix") {
+      language.numeral_prefix = value;
+    } else {
+      throw InputError(settings_path + ":" + std::to_string(line.number) + ": unknown key '" +
+                       key + "'");
+    }
+  }
+  for (const auto& line : read_data_lines(folder + "abbreviations.txt", true))
+    language.abbreviations.insert(line.text);
+  for (const auto& line : read_data_lines(folder + "words.txt", true))
+    language.extra_words.insert(to_lower(line.text));
+
+  if (!hunspell_name.empty()) {
+    language.speller = load_system_speller(hunspell_name);
+  } else {
+    language.speller = load_system_speller(code + "_" + upper_ascii(code));
+    if (!language.speller) language.speller = load_system_speller(code);
+  }
+  return language;
+}
+
+}  // namespace tqc

@@ -1,0 +1,53 @@
+#pragma once
+// What tqc knows about one language: its Hunspell dictionary and the data in
+// dictionaries/<code>/ (abbreviations, word additions, inflection and compounding).
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "language/speller.h"
+
+namespace tqc {
+
+// A regular inflection: remove `strip` from the end of the base form, then append `add`
+// ("y>ies" turns "foundry" into "foundries"; "en" turns "Gießerei" into "Gießereien").
+struct Inflection {
+  std::string strip;
+  std::string add;
+};
+
+class Language {
+ public:
+  std::string code;                 // "de"
+  std::unique_ptr<Speller> speller;  // nullptr when no Hunspell dictionary is installed
+  std::unordered_set<std::string> abbreviations;  // as written, with the final period
+  std::unordered_set<std::string> extra_words;    // lower-cased additions to Hunspell
+  std::vector<Inflection> inflections;
+  std::vector<std::string> linking_elements;  // between compound parts: German "s", "es", "n"
+  bool compounds = false;                     // the language writes compounds as one word
+  std::string numeral_prefix;  // a number word that forms compounds: "drei" for "19-stündigen"
+
+  // In Hunspell's dictionary or the additions, as written.
+  bool knows(std::string_view word) const;
+  // `word` is `base` or a regular inflection of it; both lower case.
+  bool inflects(std::string_view base, std::string_view word) const;
+  // Candidate base forms of a lower-case `word`, the word itself first.
+  std::vector<std::string> base_forms(std::string_view word) const;
+  // Splits a compound into parts that `known` accepts, preferring the longest last part
+  // (the head), so "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "...".
+  // Empty when the language has no compounds or no split works.
+  std::vector<std::string> split_compound(
+      std::string_view word, const std::function<bool(std::string_view)>& known) const;
+  // A word that `knows` or whose compound parts it knows.
+  bool knows_or_compounds(std::string_view word) const;
+};
+
+// Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionary it names
+// (language.txt "hunspell:", else <code>_<CODE>, else <code>). Throws InputError for bad data.
+Language load_language(const std::string& data_dir, const std::string& code);
+
+}  // namespace tqc

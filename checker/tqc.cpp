@@ -1,0 +1,191 @@
+// The tqc command. The only file that includes CLI11 (its header is slow to compile).
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "check/check.h"
+#include "core/error.h"
+#include "pipeline.h"
+#include "report/report.h"
+
+namespace {
+
+using namespace tqc;
+
+struct PairOptions {
+  std::string source_path, target_path;
+  std::string source_language, target_language;
+  std::string data_dir;
+  bool presegmented = false;
+  std::string output;
+};
+
+void add_pair_options(CLI::App& command, PairOptions& options) {
+  command.add_option("SOURCE", options.source_path, "source article (UTF-8, one paragraph per line)")
+      ->required();
+  command.add_option("TARGET", options.target_path, "its translation")->required();
+  command.add_option("--src-lang", options.source_language,
+                     "source language (default: from the file name, story.en.txt)");
+  command.add_option("--tgt-lang", options.target_language,
+                     "target language (default: from the file name, story.de.txt)");
+  command.add_flag("--presegmented", options.presegmented, "each input line is one sentence");
+  command.add_option("--data", options.data_dir, "the dictionaries/ folder (default: found beside tqc)");
+  command.add_option("-o,--output", options.output, "write the report to FILE (replaced whole, never half-written)");
+}
+
+std::string language_of(const std::string& given, const std::string& path, const char* option) {
+  if (!given.empty()) return given;
+  std::string code = language_from_file_name(path);
+  if (code.empty())
+    throw InputError(path + ": cannot tell the language from the file name; use " + option);
+  return code;
+}
+
+// Writes `content` to `path` through a temporary file and a rename, so a reader never
+// sees a half-written report; "-" or empty is standard output.
+void write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content << std::flush;
+    return;
+  }
+  const std::string temporary = path + ".tqc-" + std::to_string(::getpid()) + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.close();
+    if (!out) {
+      const std::string reason = std::strerror(errno);
+      std::remove(temporary.c_str());
+      throw InputError(path + ": cannot write report: " + reason);
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const std::string reason = std::strerror(errno);
+    std::remove(temporary.c_str());
+    throw InputError(path + ": cannot write report: " + reason);
+  }
+}
+
+struct Loaded {
+  Document source, target;
+  std::pair<Language, Language> languages;
+  std::string data_dir;
+};
+
+Loaded load(const PairOptions& options, const char* argv0) {
+  const std::string source_language = language_of(options.source_language, options.source_path, "--src-lang");
+  const std::string target_language = language_of(options.target_language, options.target_path, "--tgt-lang");
+  std::string data_dir = options.data_dir.empty() ? find_data_dir(argv0) : options.data_dir;
+  if (data_dir.empty() || !std::filesystem::is_directory(data_dir))
+    throw InputError((data_dir.empty() ? std::string("dictionaries") : data_dir) +
+                     ": data folder not found; use --data or TQC_DATA");
+  Document source = read_document(options.source_path, source_language);
+  Document target = read_document(options.target_path, target_language);
+  auto languages = load_languages(data_dir, source_language, target_language);
+  for (const Language* language : {&languages.first, &languages.second})
+    if (!language->speller)
+      std::cerr << "tqc: warning: no Hunspell dictionary for '" << language->code
+                << "' is installed; spelling checks for it are off\n";
+  return {std::move(source), std::move(target), std::move(languages), std::move(data_dir)};
+}
+
+int run_check(const PairOptions& options, const std::string& format, const std::string& fail_on,
+              const std::string& colour, const char* argv0) {
+  std::optional<Severity> threshold;
+  if (fail_on != "none") threshold = parse_severity(fail_on);
+  Loaded loaded = load(options, argv0);
+  const auto checks = make_checks({loaded.data_dir, loaded.source.language, loaded.target.language});
+  const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
+                                    loaded.languages.second,
+                                    options.presegmented ? Segmentation::lines : Segmentation::sentences);
+  const std::vector<Finding> findings = run_checks(checks, bitext);
+  std::ostringstream report;
+  if (format == "json") {
+    write_json_report(report, bitext, findings);
+  } else {
+    const bool to_terminal = (options.output.empty() || options.output == "-") && ::isatty(STDOUT_FILENO);
+    const bool use_colour = colour == "always" || (colour == "auto" && to_terminal && !std::getenv("NO_COLOR"));
+    write_text_report(report, bitext, findings, {use_colour});
+  }
+  write_output(options.output, report.str());
+  if (!threshold) return 0;
+  for (const Finding& finding : findings)
+    if (finding.severity >= *threshold) return 1;
+  return 0;
+}
+
+int run_align(const PairOptions& options, bool scores, const char* argv0) {
+  Loaded loaded = load(options, argv0);
+  const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
+                                    loaded.languages.second,
+                                    options.presegmented ? Segmentation::lines : Segmentation::sentences);
+  std::ostringstream out;
+  write_beads(out, bitext.beads, scores);
+  write_output(options.output, out.str());
+  return 0;
+}
+
+int run_list_checks(const std::string& data_dir, const char* argv0) {
+  const std::string dir = data_dir.empty() ? find_data_dir(argv0) : data_dir;
+  for (const auto& check : make_checks({dir, "en", "de"})) {
+    const CheckInfo& info = check->info();
+    std::cout << info.id << "\t" << info.category << "\t" << to_string(info.severity) << "\t"
+              << info.summary << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"tqc: checks a translated news article against its source"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "tqc 0.1.0");
+
+  PairOptions check_options;
+  std::string format = "text", fail_on = "major", colour = "auto";
+  CLI::App* check = app.add_subcommand("check", "review a translation: segment, align, check, report");
+  add_pair_options(*check, check_options);
+  check->add_option("--format", format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--fail-on", fail_on, "exit 1 when a finding is this severe or worse: minor, major (default), critical, none")
+      ->check(CLI::IsMember({"minor", "major", "critical", "none"}));
+  check->add_option("--colour,--color", colour, "auto (default), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  PairOptions align_options;
+  bool scores = false;
+  CLI::App* align = app.add_subcommand("align", "print the sentence alignment, one bead per line: [0, 1]:[2]");
+  add_pair_options(*align, align_options);
+  align->add_flag("--scores", scores, "append each bead's cost: [0]:[0]:0.412");
+
+  std::string list_data_dir;
+  CLI::App* list = app.add_subcommand("checks", "list the checks: id, ITS issue type, severity, summary");
+  list->add_option("--data", list_data_dir, "the dictionaries/ folder");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    if (check->parsed()) return run_check(check_options, format, fail_on, colour, argv[0]);
+    if (align->parsed()) return run_align(align_options, scores, argv[0]);
+    if (list->parsed()) return run_list_checks(list_data_dir, argv[0]);
+  } catch (const InputError& error) {
+    std::cerr << "tqc: " << error.what() << "\n";
+    return 2;
+  } catch (const std::exception& error) {
+    std::cerr << "tqc: internal error: " << error.what() << "\n";
+    return 3;
+  }
+  return 2;
+}

@@ -24,8 +24,8 @@ Bitext make_bitext(const Document& source, const Document& target, const Languag
   Bitext bitext{{source, source_language, lines ? source_segmenter.lines(source) : source_segmenter.sentences(source)},
                 {target, target_language, lines ? target_segmenter.lines(target) : target_segmenter.sentences(target)},
                 {}};
-  bitext.beads = align_sentences({source.text, bitext.source.sentences},
-                                 {target.text, bitext.target.sentences});
+  bitext.beads = align_sentences({source.text, bitext.source.sentences}, {target.text, bitext.target.sentences},
+                                 {target_language.length_factor / source_language.length_factor});
   return bitext;
 }
 

@@ -91,12 +91,9 @@ constexpr double kLengthVariance = 6.8;  // Gale & Church's s^2, characters
 
 class BeadCost {
  public:
-  BeadCost(const SideFeatures& source, const SideFeatures& target) : source_(source), target_(target) {
-    double source_total = 0, target_total = 0;
-    for (double l : source.length) source_total += l;
-    for (double l : target.length) target_total += l;
-    ratio_ = source_total > 0 && target_total > 0 ? target_total / source_total : 1.0;
-  }
+  // `ratio`: target characters per source character.
+  BeadCost(const SideFeatures& source, const SideFeatures& target, double ratio)
+      : source_(source), target_(target), ratio_(ratio) {}
 
   double operator()(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te) const {
     double ls = 0, lt = 0;
@@ -123,16 +120,14 @@ class BeadCost {
  private:
   const SideFeatures& source_;
   const SideFeatures& target_;
-  double ratio_ = 1.0;
+  double ratio_;
 };
 
-}  // namespace
 
-std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target) {
-  const std::size_t n = source.sentences.size(), m = target.sentences.size();
-  const SideFeatures source_features = features_of(source);
-  const SideFeatures target_features = features_of(target);
-  const BeadCost bead_cost(source_features, target_features);
+std::vector<Bead> align_pass(const SideFeatures& source_features, const SideFeatures& target_features,
+                             double ratio) {
+  const std::size_t n = source_features.length.size(), m = target_features.length.size();
+  const BeadCost bead_cost(source_features, target_features, ratio);
 
   // The band: row i holds columns [low[i], high[i]] around the diagonal i*m/n.
   const std::size_t width = 40 + (n > m ? n - m : m - n);
@@ -180,6 +175,33 @@ std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& targ
   }
   std::reverse(beads.begin(), beads.end());
   return beads;
+}
+
+}  // namespace
+
+std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target,
+                                  const AlignOptions& options) {
+  const SideFeatures source_features = features_of(source);
+  const SideFeatures target_features = features_of(target);
+  // First pass with the language pair's usual length ratio; second pass with the ratio of
+  // the 1-1 beads the first pass found, weighed against the usual one (an omitted
+  // paragraph skews a whole-document ratio, and a short article says little).
+  std::vector<Bead> beads = align_pass(source_features, target_features, options.length_ratio);
+  double source_total = 0, target_total = 0;
+  std::size_t one_to_one = 0;
+  for (const Bead& bead : beads) {
+    if (bead.source_size() != 1 || bead.target_size() != 1) continue;
+    source_total += source_features.length[bead.source_begin];
+    target_total += target_features.length[bead.target_begin];
+    ++one_to_one;
+  }
+  if (one_to_one < 2 || source_total == 0 || target_total == 0) return beads;
+  constexpr double kPriorWeight = 5.0;  // in 1-1 beads
+  const double observed = target_total / source_total;
+  const double ratio = std::exp((kPriorWeight * std::log(options.length_ratio) +
+                                 static_cast<double>(one_to_one) * std::log(observed)) /
+                                (kPriorWeight + static_cast<double>(one_to_one)));
+  return align_pass(source_features, target_features, ratio);
 }
 
 }  // namespace tqc

@@ -25,9 +25,16 @@ struct AlignSide {
   const std::vector<Sentence>& sentences;
 };
 
+struct AlignOptions {
+  // Expected target characters per source character, before the documents say otherwise
+  // (Language::length_factor of the target over the source's).
+  double length_ratio = 1.0;
+};
+
 // Dynamic programming over bead types, with a cost from length (Gale & Church) and from
 // shared anchors: numbers, names and cognates. Runs in a band around the diagonal, so
 // time and memory grow linearly with the length of the documents.
-std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target);
+std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target,
+                                  const AlignOptions& options = {});
 
 }  // namespace tqc

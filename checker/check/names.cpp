@@ -13,20 +13,45 @@ namespace {
 const CheckInfo kInfo{"names", "inconsistent-entities", Severity::minor,
                       "names, brands and acronyms that differ from the source"};
 
-enum class NameKind { none, translatable, copied };
+enum class NameKind { none, translatable, copied, brand_lowercase };
 
-// A word the translation should copy as written (brands with inner capitals, acronyms,
-// words no source dictionary knows: "ChatGPT", "TSMC", "hynix"), or a proper noun the
-// dictionary knows and the target may translate ("Korea", "Friday").
+// How a source word is a name: `copied` for brands with inner capitals, acronyms and
+// capitalised words no dictionary knows ("ChatGPT", "TSMC", "Pyeongtaek"), which the
+// translation should carry over as written; `brand_lowercase` for a lower-case word no
+// dictionary knows ("SK hynix"), whose case is kept where it is copied, but which may be
+// a plain word the dictionary lacks; `translatable` for proper nouns the dictionary knows
+// ("Korea", "Friday").
 NameKind name_kind(const Language& language, std::string_view word) {
   const WordShape shape = shape_of(word);
   if (!shape.has_letter || count_code_points(word) < 2) return NameKind::none;
   if (shape.inner_upper || shape.all_upper) return NameKind::copied;
   if (!language.speller) return NameKind::none;
   const std::string lower = to_lower(word);
-  if (!language.knows(word) && !language.knows(lower)) return NameKind::copied;
+  // In German every noun is capitalised, and new compounds are everyday words.
+  const bool known = language.knows(word) || language.knows(lower) ||
+                     (language.capitalizes_nouns && language.knows_or_compounds(word));
+  if (!known) return shape.first_upper ? NameKind::copied : NameKind::brand_lowercase;
   if (shape.first_upper && !language.knows(lower)) return NameKind::translatable;
   return NameKind::none;
+}
+
+// Case differences that are the target language's rules, not a changed name.
+bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, std::string_view text,
+                  bool sentence_start) {
+  const WordShape shape = shape_of(name);
+  const std::string lower = to_lower(name);
+  const bool lower_case_source = lower == name;
+  // A lower-case word capitalised at the start of a sentence, or as a German noun.
+  if (lower_case_source && text == capitalize(name))
+    return sentence_start || (kind != NameKind::brand_lowercase && bitext.target.language.capitalizes_nouns);
+  // A German noun, lower case in English: "Redispatch" -> "redispatch".
+  if (!shape.inner_upper && !shape.all_upper && text == lower)
+    return bitext.source.language.capitalizes_nouns;
+  // A dateline or headline in capitals: "DRESDEN" -> "Dresden", when the target language
+  // knows that spelling.
+  if (shape.all_upper && count_code_points(name) >= 4 && text == capitalize(lower))
+    return bitext.target.language.knows(text);
+  return false;
 }
 
 // "LLMs" -> "LLM": German and French keep an English acronym without its plural s.
@@ -68,11 +93,14 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
 
   for (const Bead& bead : bitext.beads) {
     if (bead.source_size() == 0 || bead.target_size() == 0) continue;
-    std::vector<const Word*> first_words;  // sentence-initial target words
-    for (std::size_t t = bead.target_begin; t < bead.target_end; ++t)
-      if (!bitext.target.sentences[t].words.empty())
-        first_words.push_back(&bitext.target.sentences[t].words.front());
     const std::vector<Word> target_words = bitext.target_words(bead);
+    auto is_first = [&](const Word& word) {
+      for (std::size_t t = bead.target_begin; t < bead.target_end; ++t)
+        if (!bitext.target.sentences[t].words.empty() &&
+            bitext.target.sentences[t].words.front().span == word.span)
+          return true;
+      return false;
+    };
     std::string target_keys;  // all target words' keys, space-separated, for renderings
     for (const Word& word : target_words) target_keys += " " + name_key(word.text);
     target_keys += " ";
@@ -93,11 +121,7 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         if (text == name || (text.starts_with(name) && target_language.inflects(lower, to_lower(text)))) {
           present = true;
         } else if (target_language.inflects(key, name_key(text))) {
-          // Same letters, other case. A lower-case source word may be capitalised at the
-          // start of a sentence, or as a noun when the dictionary knows it.
-          const bool capitalised = text == capitalize(name) && lower == name;
-          const bool sentence_start = std::find(first_words.begin(), first_words.end(), &word) != first_words.end();
-          if (capitalised && (sentence_start || kind != NameKind::copied)) present = true;
+          if (case_allowed(bitext, name, kind, text, is_first(word))) present = true;
           else variants.push_back(&word);
         }
       }
@@ -111,6 +135,8 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
                         "'" + std::string(variant->text) + "' is written '" + std::string(name) +
                             "' in the source",
                         {std::string(name)});
+      // Only names that the translation must copy can be missing; a lower-case unknown
+      // word is as likely a word the dictionary lacks ("decarbonisation").
       if (present || !variants.empty() || kind != NameKind::copied) continue;
       // Reported as missing only when it is nowhere in the translation, so a name that
       // moved to another sentence, or an inflected or transliterated one, stays quiet.

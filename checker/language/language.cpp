@@ -67,6 +67,9 @@ std::vector<std::string> Language::split_compound(
         modifiers.push_back(modifier.substr(0, modifier.size() - link.size()));
     for (const auto candidate : modifiers) {
       if (known(candidate) || known(capitalize(candidate))) return {std::string(candidate), std::string(head)};
+      // A verb stem as modifier: "Ätz" + "anlagen" (ätzen), "Wasch" + "maschine".
+      for (const auto& ending : stem_endings)
+        if (known(to_lower(candidate) + ending)) return {std::string(candidate), std::string(head)};
       auto parts = split_compound(candidate, known);
       if (!parts.empty()) {
         parts.emplace_back(head);
@@ -86,7 +89,7 @@ Language load_language(const std::string& data_dir, const std::string& code) {
   Language language;
   language.code = code;
   const std::string folder = data_dir + "/" + code + "/";
-  std::string hunspell_name;
+  std::vector<std::string> hunspell_names;
   const std::string settings_path = folder + "language.txt";
   for (const auto& line : read_data_lines(settings_path, true)) {
     const auto colon = line.text.find(':');
@@ -96,7 +99,7 @@ Language load_language(const std::string& data_dir, const std::string& code) {
     const std::string key = trim(line.text.substr(0, colon));
     const std::string value = trim(line.text.substr(colon + 1));
     if (key == "hunspell") {
-      hunspell_name = value;
+      hunspell_names = split_list(value, ' ');
     } else if (key == "inflections") {
       for (const auto& item : split_list(value, ' ')) {
         const auto arrow = item.find('>');
@@ -107,6 +110,20 @@ Language load_language(const std::string& data_dir, const std::string& code) {
       language.linking_elements = split_list(value, ' ');
     } else if (key == "compounds") {
       language.compounds = value == "yes";
+    } else if (key == "capitalizes-nouns") {
+      language.capitalizes_nouns = value == "yes";
+    } else if (key == "stem-endings") {
+      language.stem_endings = split_list(value, ' ');
+    } else if (key == "ordinal-articles") {
+      for (auto& word : split_list(value, ' ')) language.ordinal_articles.insert(std::move(word));
+    } else if (key == "length-factor") {
+      try {
+        language.length_factor = std::stod(value);
+      } catch (const std::exception&) {
+        language.length_factor = 0;
+      }
+      if (!(language.length_factor > 0.2 && language.length_factor < 5))
+        throw InputError(settings_path + ":" + std::to_string(line.number) + ": bad length-factor '" + value + "'");
     } else if (key == "numeral-prefix") {
       language.numeral_prefix = value;
     } else {
@@ -119,11 +136,11 @@ Language load_language(const std::string& data_dir, const std::string& code) {
   for (const auto& line : read_data_lines(folder + "words.txt", true))
     language.extra_words.insert(to_lower(line.text));
 
-  if (!hunspell_name.empty()) {
-    language.speller = load_system_speller(hunspell_name);
+  if (!hunspell_names.empty()) {
+    language.speller = load_system_speller(hunspell_names);
   } else {
-    language.speller = load_system_speller(code + "_" + upper_ascii(code));
-    if (!language.speller) language.speller = load_system_speller(code);
+    for (const auto& name : {code + "_" + upper_ascii(code), code})
+      if (!language.speller) language.speller = load_system_speller({name});
   }
   return language;
 }

@@ -29,7 +29,11 @@ class Language {
   std::vector<Inflection> inflections;
   std::vector<std::string> linking_elements;  // between compound parts: German "s", "es", "n"
   bool compounds = false;                     // the language writes compounds as one word
-  std::string numeral_prefix;  // a number word that forms compounds: "drei" for "19-stündigen"
+  bool capitalizes_nouns = false;             // German writes every noun capitalised
+  std::vector<std::string> stem_endings;      // verb endings: "Ätz" is a stem of "ätzen"
+  std::unordered_set<std::string> ordinal_articles;  // "der", "am": "am 3. Mai" is no end
+  std::string numeral_prefix;
+  double length_factor = 1.0;  // characters of a text in this language per English one  // a number word that forms compounds: "drei" for "19-stündigen"
 
   // In Hunspell's dictionary or the additions, as written.
   bool knows(std::string_view word) const;
@@ -46,7 +50,7 @@ class Language {
   bool knows_or_compounds(std::string_view word) const;
 };
 
-// Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionary it names
+// Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionaries it names
 // (language.txt "hunspell:", else <code>_<CODE>, else <code>). Throws InputError for bad data.
 Language load_language(const std::string& data_dir, const std::string& code);
 

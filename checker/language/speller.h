@@ -1,5 +1,7 @@
 #pragma once
 // Hunspell behind a small boundary: loading throws InputError, checking never throws.
+// A Speller may hold several dictionaries of one language (en_US and en_GB): a word is
+// correct if any of them accepts it.
 
 #include <memory>
 #include <string>
@@ -12,7 +14,8 @@ namespace tqc {
 
 class Speller {
  public:
-  Speller(const std::string& aff_path, const std::string& dic_path);
+  // Each base path names <base>.aff and <base>.dic. The dictionaries load in parallel.
+  explicit Speller(const std::vector<std::string>& bases);
   ~Speller();
   Speller(const Speller&) = delete;
   Speller& operator=(const Speller&) = delete;
@@ -22,11 +25,11 @@ class Speller {
   std::vector<std::string> suggest(std::string_view word) const;
 
  private:
-  std::unique_ptr<Hunspell> hunspell_;
+  std::vector<std::unique_ptr<Hunspell>> dictionaries_;
 };
 
-// Finds <dir>/<name>.aff and .dic in $DICPATH and the system's Hunspell folders;
-// returns nullptr when the dictionary is not installed.
-std::unique_ptr<Speller> load_system_speller(const std::string& name);
+// Finds <dir>/<name>.aff and .dic for each name in $DICPATH and the system's Hunspell
+// folders; names that are not installed are left out, and nullptr means none is.
+std::unique_ptr<Speller> load_system_speller(const std::vector<std::string>& names);
 
 }  // namespace tqc

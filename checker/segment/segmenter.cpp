@@ -70,6 +70,11 @@ std::string_view first_token(std::string_view text) {
   return end == std::string_view::npos ? text : text.substr(0, end);
 }
 
+std::string_view trim_right(std::string_view text) {
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text)
@@ -121,11 +126,14 @@ bool Segmenter::keeps_together(std::string_view before, std::string_view after) 
   const std::string_view next = first_token(after);
   if (next.empty()) return false;
   const WordShape next_shape = shape_of(next);
-  // "am 3. Oktober", "der 2. Platz" are ordinals, not sentence ends; a year or a count
-  // before a capitalised word ("in 2015. The") is.
-  if (stem.size() <= 2 && all_digits(stem))
-    return (next_shape.has_letter && !next_shape.first_upper) ||
-           month_names_.contains(to_lower(next));
+  // "am 3. Oktober", "der 2. Teil", "zum 5. Mal" are ordinals, not sentence ends; a count
+  // or a year before a capitalised word ("auf Platz 3. Der", "in 2015. The") is one.
+  if (stem.size() <= 2 && all_digits(stem)) {
+    if (next_shape.has_letter && !next_shape.first_upper) return true;
+    if (month_names_.contains(to_lower(next))) return true;
+    const std::string_view rest = before.substr(0, before.size() - token.size());
+    return language_.ordinal_articles.contains(to_lower(last_token(trim_right(rest))));
+  }
   // An initial before a name: "J. Smith".
   const WordShape stem_shape = shape_of(stem);
   if (count_code_points(stem) == 1 && stem_shape.all_upper && next_shape.first_upper) return true;
@@ -174,7 +182,10 @@ std::vector<Word> Segmenter::words(std::string_view text, Span span) const {
        start = end, end = word_breaker_->next()) {
     if (word_breaker_->getRuleStatus() < UBRK_WORD_NUMBER) continue;  // spaces, punctuation
     Word word;
-    word.span = {span.begin + static_cast<std::size_t>(start), span.begin + static_cast<std::size_t>(end)};
+    // ICU counts U+202F (narrow no-break space) as a word joiner; French puts it before
+    // "?" and ":", so it is trimmed off words.
+    word.span = trim_span(text, {span.begin + static_cast<std::size_t>(start), span.begin + static_cast<std::size_t>(end)});
+    if (word.span.empty()) continue;
     word.text = slice(text, word.span);
     word.hyphen_before = word.span.begin > span.begin && text[word.span.begin - 1] == '-' &&
                          !result.empty() && result.back().span.end == word.span.begin - 1;

@@ -1,0 +1,86 @@
+#include "check/literal_translation.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tqc {
+namespace {
+
+using testing::flagged;
+using testing::make_pair;
+using testing::run;
+using Texts = std::vector<std::string>;
+
+LiteralRule foundry_rule() {
+  LiteralRule rule;
+  rule.id = "foundry-semiconductor";
+  rule.term = {"foundry"};
+  rule.sense = "contract chip manufacturer";
+  rule.domain = "semiconductors";
+  rule.cues = {"chip", "semiconductor", "tsmc"};
+  rule.blockers = {"steel", "iron", "casting"};
+  rule.wrong = {{"gießerei"}};
+  rule.right = {"Foundry", "Auftragsfertiger"};
+  rule.why = "In chipmaking a foundry makes chips to other companies' designs.";
+  return rule;
+}
+
+class LiteralTranslationTest : public ::testing::Test {
+ protected:
+  LiteralTranslationCheck check{{foundry_rule()}, "en-de"};
+};
+
+TEST_F(LiteralTranslationTest, FlagsInflectedFormsAndCompounds) {
+  const auto pair = make_pair(
+      "Executives in charge of the memory chip and foundry businesses met him. "
+      "TSMC is the world's largest foundry. Chip foundries are busy.",
+      "Führungskräfte, die für den Speicherchip- und Gießereibetrieb verantwortlich sind, trafen ihn. "
+      "TSMC ist die weltweit größte Gießerei. Chip-Gießereien sind ausgelastet.");
+  const auto findings = run(check, *pair);
+  EXPECT_EQ(flagged(*pair, findings), (Texts{"Gießereibetrieb", "Gießerei", "Gießereien"}));
+  ASSERT_FALSE(findings.empty());
+  EXPECT_EQ(findings[0].suggestions, (Texts{"Foundry", "Auftragsfertiger"}));
+  EXPECT_EQ(pair->source.slice(*findings[0].source), "foundry");
+  EXPECT_NE(findings[0].message.find("foundry-semiconductor"), std::string::npos);
+}
+
+TEST_F(LiteralTranslationTest, CueMaySitInANeighbouringSentence) {
+  const auto pair = make_pair("Samsung makes memory chips. It also wants to be a big foundry.",
+                              "Samsung stellt Speicherchips her. Es will auch eine große Gießerei werden.");
+  EXPECT_EQ(flagged(*pair, run(check, *pair)), (Texts{"Gießerei"}));
+}
+
+TEST_F(LiteralTranslationTest, ASteelFoundryIsAGießerei) {
+  const auto pair = make_pair("The iron foundry in Hagen casts engine blocks. The foundry employs 300 people.",
+                              "Die Eisengießerei in Hagen gießt Motorblöcke. Die Gießerei beschäftigt 300 Menschen.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(LiteralTranslationTest, NoCueNoFinding) {
+  const auto pair = make_pair("The town's old foundry is now a museum.",
+                              "Die alte Gießerei der Stadt ist heute ein Museum.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(LiteralTranslationTest, RightRenderingIsClean) {
+  const auto pair = make_pair("TSMC is the world's largest chip foundry.",
+                              "TSMC ist die weltweit größte Chip-Foundry und ein Auftragsfertiger.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST(LemmaMatching, InflectionAndCompoundsButNotLookalikes) {
+  const Language& german = testing::language("de");
+  EXPECT_TRUE(matches_lemma(german, "gießerei", "Gießereien"));
+  EXPECT_TRUE(matches_lemma(german, "gießerei", "Gießereibetrieb"));
+  EXPECT_TRUE(matches_lemma(german, "gießerei", "Metallgießerei"));
+  EXPECT_TRUE(matches_lemma(german, "rente", "Rentenalter"));
+  EXPECT_FALSE(matches_lemma(german, "rente", "Rentier"));
+  EXPECT_FALSE(matches_lemma(german, "gießerei", "Gießen"));
+  const Language& english = testing::language("en");
+  EXPECT_TRUE(matches_lemma(english, "foundry", "foundries"));
+  EXPECT_FALSE(matches_lemma(english, "chip", "chipmaker"));  // English writes no such compounds
+}
+
+}  // namespace
+}  // namespace tqc

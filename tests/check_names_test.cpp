@@ -1,0 +1,69 @@
+#include "check/names.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tqc {
+namespace {
+
+using testing::flagged;
+using testing::make_pair;
+using testing::run;
+using Texts = std::vector<std::string>;
+
+class NamesTest : public ::testing::Test {
+ protected:
+  NamesCheck check{{testing::data_dir(), "en", "de"}};
+};
+
+TEST_F(NamesTest, BrandsKeepTheirCase) {
+  const auto pair = make_pair("OpenAI CEO Sam Altman, head of the ChatGPT maker, met top SK hynix executives.",
+                              "OpenAI-CEO Sam Altman, Chef des chatgpt-Herstellers, traf Manager von SK Hynix.");
+  const auto findings = run(check, *pair);
+  EXPECT_EQ(flagged(*pair, findings), (Texts{"chatgpt", "Hynix"}));
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].suggestions, (Texts{"ChatGPT"}));
+  EXPECT_EQ(findings[0].category, "inconsistent-entities");
+}
+
+TEST_F(NamesTest, RenderingsInflectionAndGermanStyleAreFine) {
+  const auto pair = make_pair(
+      "The AI mogul met Lee's lawyers and a U.S. company that trains LLMs for Nvidia's servers.",
+      "Der KI-Mogul traf Lees Anwälte und ein US-Unternehmen, das LLM für Nvidias Server trainiert.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(NamesTest, DatelinesInCapitalsMayBeWrittenNormally) {
+  const auto pair = make_pair("DRESDEN – Veridian will build a plant.", "Dresden – Veridian will ein Werk bauen.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto brand = make_pair("TSMC will build a plant.", "Tsmc will ein Werk bauen.");
+  EXPECT_EQ(flagged(*brand, run(check, *brand)), (Texts{"Tsmc"}));
+}
+
+TEST_F(NamesTest, MissingNameIsReportedOnlyWhenNowhereInTheTranslation) {
+  const auto missing = make_pair("Samsung met Pyeongtaek officials and Hanwha on Friday.",
+                                 "Samsung traf am Freitag Beamte und Vertreter.");
+  const auto findings = run(check, *missing);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(missing->source.slice(*findings[0].source), "Pyeongtaek");
+  EXPECT_EQ(findings[0].severity, Severity::major);
+  const auto moved = make_pair("Nvidia grew. Samsung met Nvidia on Friday.",
+                               "Nvidia wuchs. Samsung traf am Freitag den Konkurrenten.");
+  EXPECT_TRUE(run(check, *moved).empty());
+}
+
+TEST_F(NamesTest, GermanSourceNounsMayBeLowerCaseInEnglish) {
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto pair = make_pair("Der Redispatch kostet Geld, sagte die BNetzA.",
+                              "The redispatch costs money, said BNetzA.", "de", "en");
+  EXPECT_TRUE(run(to_english, *pair).empty());
+}
+
+TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
+  EXPECT_EQ(name_key("U.S."), "us");
+  EXPECT_EQ(name_key("Gießerei"), "giesserei");
+}
+
+}  // namespace
+}  // namespace tqc

@@ -1,0 +1,66 @@
+#include "check/spelling.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tqc {
+namespace {
+
+using testing::flagged;
+using testing::make_pair;
+using testing::run;
+using Texts = std::vector<std::string>;
+
+class SpellingTest : public ::testing::Test {
+ protected:
+  SpellingCheck check{{testing::data_dir(), "en", "de"}};
+};
+
+TEST_F(SpellingTest, FlagsUnknownWords) {
+  const auto pair = make_pair("The company sold many chips last year.",
+                              "Das Unternemen verkaufte im vergangenen Jahr viele Chips.");
+  const auto findings = run(check, *pair);
+  EXPECT_EQ(flagged(*pair, findings), (Texts{"Unternemen"}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].category, "misspelling");
+}
+
+TEST_F(SpellingTest, WordsFromTheSourceAreNotMisspellings) {
+  const auto pair = make_pair(
+      "OpenAI CEO Sam Altman visited Pyeongtaek and met Lee's team and Kwak Noh-jung.",
+      "OpenAI-CEO Sam Altman besuchte Pyeongtaek und traf Lees Team und Kwak Noh-jung.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(SpellingTest, CompoundsAndHyphenatedFormsAreWords) {
+  const auto pair = make_pair(
+      "The conspiracy charges concern the memory chip and foundry businesses during a 19-hour stay.",
+      "Die Verschwörungsvorwürfe betreffen das Speicherchip- und Foundry-Geschäft während eines "
+      "19-stündigen Aufenthalts, auch die Verschwörungsvorwürfen.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(SpellingTest, MisspelledCopiesAreLeftToCopiedTermTypo) {
+  const auto pair = make_pair("SK leads in High-Bandwidth Memory.", "SK führt bei High-Bandwidwid Memory.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(SpellingTest, OtherTargetLanguages) {
+  SpellingCheck french{{testing::data_dir(), "en", "fr"}};
+  const auto fr = make_pair("The central bank raised rates.", "La banque centrale a relevé ses tuax.", "en", "fr");
+  EXPECT_EQ(flagged(*fr, run(french, *fr)), (Texts{"tuax"}));
+  const auto fr_clean = make_pair("What is the goal? Here it is!", "Quel est l'objectif\u202f? Le voici\u00a0!", "en", "fr");
+  EXPECT_TRUE(run(french, *fr_clean).empty());
+  SpellingCheck spanish{{testing::data_dir(), "en", "es"}};
+  const auto es = make_pair("The team won the match.", "El equipo ganó el partdo.", "en", "es");
+  EXPECT_EQ(flagged(*es, run(spanish, *es)), (Texts{"partdo"}));
+  SpellingCheck english{{testing::data_dir(), "de", "en"}};
+  const auto en = make_pair("Die Organisationen bauen neue Zentren.", "The organisations are building new centres and centers.", "de", "en");
+  EXPECT_TRUE(run(english, *en).empty());
+  const auto en_bad = make_pair("Die Netzagentur prüft das.", "The network agency is cheking it.", "de", "en");
+  EXPECT_EQ(flagged(*en_bad, run(english, *en_bad)), (Texts{"cheking"}));
+}
+
+}  // namespace
+}  // namespace tqc

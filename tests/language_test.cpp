@@ -1,0 +1,47 @@
+#include "language/language.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace tqc {
+namespace {
+
+using testing::language;
+
+TEST(Language, LoadsHunspellAndData) {
+  const Language& german = language("de");
+  ASSERT_NE(german.speller, nullptr) << "hunspell-de-de is not installed (tools/setup)";
+  EXPECT_TRUE(german.knows("Halbleiter"));
+  EXPECT_FALSE(german.knows("Bandwidwid"));
+  EXPECT_TRUE(german.compounds);
+  EXPECT_TRUE(language("en").abbreviations.contains("Dr."));
+}
+
+TEST(Language, Inflections) {
+  const Language& english = language("en");
+  EXPECT_TRUE(english.inflects("foundry", "foundries"));
+  EXPECT_TRUE(english.inflects("chip", "chips"));
+  EXPECT_FALSE(english.inflects("chip", "chipset"));
+  const Language& german = language("de");
+  EXPECT_TRUE(german.inflects("gießerei", "gießereien"));
+  EXPECT_TRUE(german.inflects("lee", "lees"));
+  const auto forms = german.base_forms("gießereien");
+  EXPECT_NE(std::find(forms.begin(), forms.end(), "gießerei"), forms.end());
+}
+
+TEST(Language, SplitsCompoundsByLongestHead) {
+  const Language& german = language("de");
+  auto known = [&](std::string_view part) { return german.knows(part); };
+  EXPECT_EQ(german.split_compound("Verschwörungsvorwürfen", known),
+            (std::vector<std::string>{"Verschwörung", "vorwürfen"}));
+  const auto parts = german.split_compound("Halbleitersparteleitung", known);
+  ASSERT_FALSE(parts.empty());
+  EXPECT_NE(parts.front(), "Halb");
+  EXPECT_TRUE(german.split_compound("Bandwidwid", known).empty());
+  EXPECT_TRUE(german.knows_or_compounds("Ätzanlagen"));  // verb stem "ätz(en)" + "Anlagen"
+  EXPECT_TRUE(language("en").split_compound("chipmaker", known).empty());  // English: no compounds
+}
+
+}  // namespace
+}  // namespace tqc

@@ -84,3 +84,16 @@ TEST(LemmaMatching, InflectionAndCompoundsButNotLookalikes) {
 
 }  // namespace
 }  // namespace tqc
+
+namespace tqc {
+namespace {
+
+TEST(LemmaMatching, ElisionsAndPossessives) {
+  EXPECT_TRUE(matches_lemma(testing::language("fr"), "utilité", "d’utilité"));
+  EXPECT_TRUE(matches_lemma(testing::language("fr"), "utilité", "l'utilité"));
+  EXPECT_TRUE(matches_lemma(testing::language("en"), "germany", "Germany's"));
+  EXPECT_FALSE(matches_lemma(testing::language("fr"), "hui", "aujourd'hui"));
+}
+
+}  // namespace
+}  // namespace tqc

@@ -1,5 +1,7 @@
 #include "check/spelling.h"
 
+#include "check/source_copies.h"
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -39,6 +41,20 @@ TEST_F(SpellingTest, CompoundsAndHyphenatedFormsAreWords) {
       "Die Verschwörungsvorwürfe betreffen das Speicherchip- und Foundry-Geschäft während eines "
       "19-stündigen Aufenthalts, auch die Verschwörungsvorwürfen.");
   EXPECT_TRUE(run(check, *pair).empty());
+}
+
+TEST_F(SpellingTest, TranslatedCognatesOfSourceWordsAreWords) {
+  const auto pair = make_pair("The cupola furnace is part of the decarbonisation plan.",
+                              "Der Kupolofen ist Teil des Dekarbonisierungsplans zur Dekarbonisierung.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  // Without the source word, the same words are unknown.
+  const auto unrelated = make_pair("The furnace is part of the plan.", "Der Kupolofen ist Teil des Plans.");
+  EXPECT_EQ(flagged(*unrelated, run(check, *unrelated)), (Texts{"Kupolofen"}));
+}
+
+TEST(SoundFold, SpellingsOfOneSound) {
+  EXPECT_EQ(sound_fold("decarbonisation").substr(0, 10), sound_fold("Dekarbonisierung").substr(0, 10));
+  EXPECT_EQ(sound_fold("Philosophy"), sound_fold("filosofi"));
 }
 
 TEST_F(SpellingTest, MisspelledCopiesAreLeftToCopiedTermTypo) {

@@ -23,7 +23,7 @@ bool known_part(const Language& language, std::string_view part) {
 }  // namespace
 
 bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word_text) {
-  const std::string word = to_lower(word_text);
+  const std::string word = to_lower(language.bare(word_text));
   if (language.inflects(lemma, word)) return true;
   if (!language.compounds || word.size() <= lemma.size()) return false;
   // The lemma as the first part: "gießerei" + "betrieb", "rente" + "n" + "alter".

@@ -26,7 +26,55 @@ bool all_digits(std::string_view text) {
 }  // namespace
 
 SourceCopies::SourceCopies(const Bitext& bitext)
-    : bitext_(bitext), vocabulary_(folded_vocabulary(bitext.source)) {}
+    : bitext_(bitext), vocabulary_(folded_vocabulary(bitext.source)) {
+  for (const auto& word : vocabulary_)
+    if (word.size() >= 5) sounds_.push_back(sound_fold(word));
+  std::sort(sounds_.begin(), sounds_.end());
+  sounds_.erase(std::unique(sounds_.begin(), sounds_.end()), sounds_.end());
+}
+
+std::string sound_fold(std::string_view word) {
+  const std::string folded = fold(word);
+  std::string out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    const char next = i + 1 < folded.size() ? folded[i + 1] : '\0';
+    char sound = c;
+    if ((c == 'p' && next == 'h') || (c == 't' && next == 'h')) {
+      sound = c == 'p' ? 'f' : 't';
+      ++i;
+    } else if (c == 'c' || c == 'q') {
+      sound = 'k';
+    } else if (c == 'y') {
+      sound = 'i';
+    } else if (c == 'z') {
+      sound = 's';
+    }
+    if (out.empty() || out.back() != sound) out += sound;  // doubled letters once
+  }
+  return out;
+}
+
+bool SourceCopies::is_cognate_part(std::string_view part) const {
+  const std::string sound = sound_fold(part);
+  if (sound.size() < 5) return false;
+  // At least 60% of the word, and five letters, shared with the start of a source word.
+  const std::size_t needed = std::max<std::size_t>(5, (sound.size() * 6 + 9) / 10);
+  const std::string key = sound.substr(0, needed);
+  const auto it = std::lower_bound(sounds_.begin(), sounds_.end(), key);
+  return it != sounds_.end() && it->starts_with(key);
+}
+
+bool SourceCopies::is_cognate(std::string_view word) const {
+  if (is_cognate_part(word)) return true;
+  const Language& language = bitext_.target.language;
+  return !language
+              .split_compound(word,
+                              [&](std::string_view part) {
+                                return language.knows(part) || is_copy(part) || is_cognate_part(part);
+                              })
+              .empty();
+}
 
 bool SourceCopies::is_copy(std::string_view word) const {
   const std::string folded = fold(strip_possessive(word));

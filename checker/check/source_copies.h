@@ -22,11 +22,22 @@ class SourceCopies {
   // Known to the target language, copied from the source, or a compound of such parts
   // ("Verschwörungsvorwürfen", "Lockdownregeln"), or a number compound ("19-stündigen").
   bool is_known(const Word& word, const Word* previous) const;
+  // A translated cognate of a source word: "Dekarbonisierung" for "decarbonisation",
+  // or a compound of known words and such cognates ("Kupolofen" for "cupola furnace").
+  // Spelling only: a misspelled copy is a cognate too, so check find_near_copy first.
+  bool is_cognate(std::string_view word) const;
 
  private:
   const Bitext& bitext_;
+  bool is_cognate_part(std::string_view part) const;
+
   std::unordered_set<std::string> vocabulary_;  // folded source words
+  std::vector<std::string> sounds_;             // sound_fold of the longer source words
 };
+
+// Folds spellings that languages write differently for one sound: "decarbonisation" and
+// "Dekarbonisierung" both start "dekarbonis".
+std::string sound_fold(std::string_view word);
 
 // The source word that `word` is a misspelled copy of, if any: not the same word, same
 // first letter, at most three edits that sit together, and at least 70% alike.

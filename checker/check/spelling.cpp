@@ -39,6 +39,7 @@ void SpellingCheck::run(const Bitext& bitext, Reporter& reporter) const {
       if (!is_spellable(word.text)) continue;
       if (copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
       if (find_near_copy(word.text, source_words)) continue;  // copied-term-typo's finding
+      if (copies.is_cognate(word.text)) continue;
       std::vector<std::string> suggestions;
       if (budget-- > 0) {
         for (auto& suggestion : language.speller->suggest(word.text)) {

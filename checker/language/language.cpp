@@ -22,6 +22,22 @@ constexpr std::size_t kMinimumPart = 3;  // bytes; shorter compound parts are no
 
 }  // namespace
 
+std::string_view Language::bare(std::string_view word) const {
+  for (const auto& elision : elisions) {
+    for (std::string_view apostrophe : {"'", "’"}) {
+      const std::string_view letters = std::string_view(elision).substr(0, elision.size() - 1);
+      if (word.size() > letters.size() + apostrophe.size() + 1 && word.substr(0, letters.size()) == letters &&
+          word.substr(letters.size(), apostrophe.size()) == apostrophe) {
+        word.remove_prefix(letters.size() + apostrophe.size());
+        break;
+      }
+    }
+  }
+  for (std::string_view ending : {"'s", "’s"})
+    if (word.size() > ending.size() + 1 && word.ends_with(ending)) word.remove_suffix(ending.size());
+  return word;
+}
+
 bool Language::knows(std::string_view word) const {
   if (word.empty()) return false;
   if (speller && speller->correct(word)) return true;
@@ -114,6 +130,12 @@ Language load_language(const std::string& data_dir, const std::string& code) {
       language.capitalizes_nouns = value == "yes";
     } else if (key == "stem-endings") {
       language.stem_endings = split_list(value, ' ');
+    } else if (key == "elisions") {
+      language.elisions = split_list(value, ' ');
+      for (const auto& elision : language.elisions)
+        if (elision.size() < 2 || elision.back() != '\'')
+          throw InputError(settings_path + ":" + std::to_string(line.number) + ": elision '" + elision +
+                           "' must end with an apostrophe");
     } else if (key == "ordinal-articles") {
       for (auto& word : split_list(value, ' ')) language.ordinal_articles.insert(std::move(word));
     } else if (key == "length-factor") {

@@ -35,6 +35,11 @@ class Language {
   std::string numeral_prefix;
   double length_factor = 1.0;  // characters of a text in this language per English one  // a number word that forms compounds: "drei" for "19-stündigen"
 
+  std::vector<std::string> elisions;  // French "l'", "d'": written onto the next word
+
+  // The word without an elided article or a possessive: "l'utilité" -> "utilité",
+  // "Germany's" -> "Germany".
+  std::string_view bare(std::string_view word) const;
   // In Hunspell's dictionary or the additions, as written.
   bool knows(std::string_view word) const;
   // `word` is `base` or a regular inflection of it; both lower case.

@@ -11,8 +11,9 @@ namespace tqc {
 
 std::pair<Language, Language> load_languages(const std::string& data_dir, const std::string& source,
                                              const std::string& target) {
-  auto source_language = std::async(std::launch::async, [&] { return load_language(data_dir, source); });
-  Language target_language = load_language(data_dir, target);
+  auto source_language =
+      std::async(std::launch::async, [&] { return load_language(data_dir, source, Role::source); });
+  Language target_language = load_language(data_dir, target, Role::target);
   return {source_language.get(), std::move(target_language)};
 }
 

@@ -22,13 +22,19 @@ bool known_part(const Language& language, std::string_view part) {
 
 }  // namespace
 
-bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word_text) {
-  const std::string word = to_lower(language.bare(word_text));
+namespace {
+
+// matches_lemma on a word already lower-cased and bared of elisions and possessives.
+bool matches_lowered(const Language& language, std::string_view lemma, std::string_view word) {
+  // Cheap rejection first: an inflection keeps the lemma's start (endings replace at most
+  // two bytes), and so does a compound that contains the lemma.
+  const std::string_view start = lemma.substr(0, std::min<std::size_t>(3, lemma.size() > 3 ? lemma.size() - 2 : lemma.size()));
+  if (language.compounds ? word.find(start) == std::string_view::npos : !word.starts_with(start)) return false;
   if (language.inflects(lemma, word)) return true;
   if (!language.compounds || word.size() <= lemma.size()) return false;
   // The lemma as the first part: "gießerei" + "betrieb", "rente" + "n" + "alter".
   if (word.starts_with(lemma)) {
-    std::string_view rest = std::string_view(word).substr(lemma.size());
+    const std::string_view rest = word.substr(lemma.size());
     if (known_part(language, rest)) return true;
     for (const auto& link : language.linking_elements)
       if (rest.starts_with(link) && known_part(language, rest.substr(link.size()))) return true;
@@ -36,9 +42,9 @@ bool matches_lemma(const Language& language, std::string_view lemma, std::string
   // The lemma, inflected, as the last part: "metall" + "gießereien".
   for (std::size_t cut = 3; cut + lemma.size() <= word.size() + 1 && cut < word.size(); ++cut) {
     if (!is_char_start(word, cut)) continue;
-    const std::string_view head = std::string_view(word).substr(cut);
+    const std::string_view head = word.substr(cut);
     if (!language.inflects(lemma, head)) continue;
-    const std::string_view modifier = std::string_view(word).substr(0, cut);
+    const std::string_view modifier = word.substr(0, cut);
     if (known_part(language, modifier)) return true;
     for (const auto& link : language.linking_elements)
       if (modifier.ends_with(link) && known_part(language, modifier.substr(0, modifier.size() - link.size())))
@@ -47,14 +53,26 @@ bool matches_lemma(const Language& language, std::string_view lemma, std::string
   return false;
 }
 
+std::vector<std::string> lowered(const Language& language, const std::vector<Word>& words) {
+  std::vector<std::string> result;
+  result.reserve(words.size());
+  for (const Word& word : words) result.push_back(to_lower(language.bare(word.text)));
+  return result;
+}
+
+}  // namespace
+
+bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word) {
+  return matches_lowered(language, lemma, to_lower(language.bare(word)));
+}
+
 std::vector<std::size_t> find_phrase(const Language& language, const std::vector<std::string>& phrase,
-                                     const std::vector<Word>& words) {
+                                     const std::vector<std::string>& words) {
   std::vector<std::size_t> found;
   if (phrase.empty() || words.size() < phrase.size()) return found;
   for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
     bool all = true;
-    for (std::size_t k = 0; k < phrase.size() && all; ++k)
-      all = matches_lemma(language, phrase[k], words[i + k].text);
+    for (std::size_t k = 0; k < phrase.size() && all; ++k) all = matches_lowered(language, phrase[k], words[i + k]);
     if (all) found.push_back(i);
   }
   return found;
@@ -78,33 +96,36 @@ void LiteralTranslationCheck::run(const Bitext& bitext, Reporter& reporter) cons
     if (bead.source_size() == 0 || bead.target_size() == 0) continue;
     const std::vector<Word> source_words = bitext.source_words(bead);
     const std::vector<Word> target_words = bitext.target_words(bead);
+    const std::vector<std::string> source_lower = lowered(source_language, source_words);
+    std::vector<std::string> target_lower, context_lower;  // computed when a rule needs them
     std::vector<Span> reported;
     for (const LiteralRule& rule : rules_) {
-      const auto term_at = find_phrase(source_language, rule.term, source_words);
+      const auto term_at = find_phrase(source_language, rule.term, source_lower);
       if (term_at.empty()) continue;
       // The sense shows in the neighbourhood: a chip story names chips near "foundry".
-      const std::vector<Word> context = bitext.source_context(bead, 3);
+      if (context_lower.empty()) context_lower = lowered(source_language, bitext.source_context(bead, 3));
       auto mentioned = [&](const std::vector<std::string>& words) {
         for (const auto& word : words)
-          if (!find_phrase(source_language, split_list(word, ' '), context).empty()) return true;
+          if (!find_phrase(source_language, split_list(word, ' '), context_lower).empty()) return true;
         return false;
       };
       if (!rule.cues.empty() && !mentioned(rule.cues)) continue;
       if (mentioned(rule.blockers)) continue;
+      if (target_lower.empty()) target_lower = lowered(target_language, target_words);
       const Word& term_first = source_words[term_at.front()];
       const Word& term_last = source_words[term_at.front() + rule.term.size() - 1];
+      const Span term_span{term_first.span.begin, term_last.span.end};
       for (const auto& wrong : rule.wrong) {
-        for (const std::size_t at : find_phrase(target_language, wrong, target_words)) {
+        for (const std::size_t at : find_phrase(target_language, wrong, target_lower)) {
           const Span span{target_words[at].span.begin, target_words[at + wrong.size() - 1].span.end};
           bool seen = false;
           for (const Span& other : reported) seen = seen || other.overlaps(span);
           if (seen) continue;
           reported.push_back(span);
-          std::string term_text(bitext.source.text({term_first.span.begin, term_last.span.end}));
-          reporter.report(span, Span{term_first.span.begin, term_last.span.end},
-                          "'" + std::string(bitext.target.text(span)) + "' renders '" + term_text +
-                              "' in the wrong sense: here it means " + rule.sense + " (" +
-                              rule.domain + "). " + rule.why + " [" + pair_ +
+          reporter.report(span, term_span,
+                          "'" + std::string(bitext.target.text(span)) + "' renders '" +
+                              std::string(bitext.source.text(term_span)) + "' in the wrong sense: here it means " +
+                              rule.sense + " (" + rule.domain + "). " + rule.why + " [" + pair_ +
                               " literal.rules: " + rule.id + "]",
                           rule.right);
         }

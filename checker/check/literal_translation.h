@@ -30,9 +30,9 @@ class LiteralTranslationCheck : public Check {
 // case; `word` any case.
 bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word);
 
-// Where the words of `phrase` occur in a row in `words`: the index of the first word of
-// each occurrence.
+// Where the words of `phrase` occur in a row in `words` (lower case, bared: see
+// Language::bare): the index of the first word of each occurrence.
 std::vector<std::size_t> find_phrase(const Language& language, const std::vector<std::string>& phrase,
-                                     const std::vector<Word>& words);
+                                     const std::vector<std::string>& words);
 
 }  // namespace tqc

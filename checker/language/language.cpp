@@ -40,8 +40,11 @@ std::string_view Language::bare(std::string_view word) const {
 
 bool Language::knows(std::string_view word) const {
   if (word.empty()) return false;
-  if (speller && speller->correct(word)) return true;
-  return extra_words.contains(to_lower(word));
+  std::string key(word);
+  if (const auto it = known_.find(key); it != known_.end()) return it->second;
+  const bool known = (speller && speller->correct(word)) || extra_words.contains(to_lower(word));
+  known_.emplace(std::move(key), known);
+  return known;
 }
 
 bool Language::inflects(std::string_view base, std::string_view word) const {
@@ -101,7 +104,7 @@ bool Language::knows_or_compounds(std::string_view word) const {
   return !split_compound(word, [this](std::string_view part) { return knows(part); }).empty();
 }
 
-Language load_language(const std::string& data_dir, const std::string& code) {
+Language load_language(const std::string& data_dir, const std::string& code, Role role) {
   Language language;
   language.code = code;
   const std::string folder = data_dir + "/" + code + "/";
@@ -115,7 +118,12 @@ Language load_language(const std::string& data_dir, const std::string& code) {
     const std::string key = trim(line.text.substr(0, colon));
     const std::string value = trim(line.text.substr(colon + 1));
     if (key == "hunspell") {
-      hunspell_names = split_list(value, ' ');
+      const auto names = split_list(value, ' ');
+      hunspell_names.insert(hunspell_names.begin(), names.begin(), names.end());
+    } else if (key == "hunspell-variants") {
+      // Loading a dictionary costs 40-80 ms; a source needs no second opinion.
+      if (role == Role::target)
+        for (const auto& name : split_list(value, ' ')) hunspell_names.push_back(name);
     } else if (key == "inflections") {
       for (const auto& item : split_list(value, ' ')) {
         const auto arrow = item.find('>');

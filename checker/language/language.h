@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -40,7 +41,8 @@ class Language {
   // The word without an elided article or a possessive: "l'utilité" -> "utilité",
   // "Germany's" -> "Germany".
   std::string_view bare(std::string_view word) const;
-  // In Hunspell's dictionary or the additions, as written.
+  // In Hunspell's dictionary or the additions, as written. Remembers its answers, so a
+  // Language is for one thread at a time.
   bool knows(std::string_view word) const;
   // `word` is `base` or a regular inflection of it; both lower case.
   bool inflects(std::string_view base, std::string_view word) const;
@@ -53,10 +55,18 @@ class Language {
       std::string_view word, const std::function<bool(std::string_view)>& known) const;
   // A word that `knows` or whose compound parts it knows.
   bool knows_or_compounds(std::string_view word) const;
+
+ private:
+  mutable std::unordered_map<std::string, bool> known_;  // Hunspell's answers so far
+};
+
+enum class Role {
+  source,  // the dictionary only tells names from words: its main one is enough
+  target,  // spell-checked: regional variants too (language.txt "hunspell-variants:")
 };
 
 // Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionaries it names
 // (language.txt "hunspell:", else <code>_<CODE>, else <code>). Throws InputError for bad data.
-Language load_language(const std::string& data_dir, const std::string& code);
+Language load_language(const std::string& data_dir, const std::string& code, Role role = Role::target);
 
 }  // namespace tqc

@@ -70,9 +70,8 @@ void ArtifactsCheck::run(const Bitext& bitext, Reporter& reporter) const {
           const std::string_view found = slice(text, local);
           if (source_text.find(found) != std::string_view::npos) continue;
           reported.push_back(span);
-          const auto source = bitext.source_span(bead);
-          reporter.report(span, source.empty() ? std::nullopt : std::optional<Span>(source),
-                          pattern.message + ": '" + std::string(found) + "'", {""});
+          // Debris has no counterpart in the source.
+          reporter.report(span, std::nullopt, pattern.message + ": '" + std::string(found) + "'", {""});
         }
       }
     }

@@ -18,7 +18,7 @@ std::pair<Language, Language> load_languages(const std::string& data_dir, const 
 }
 
 Bitext make_bitext(const Document& source, const Document& target, const Language& source_language,
-                   const Language& target_language, Segmentation segmentation) {
+                   const Language& target_language, Segmentation segmentation, const Lexicon* lexicon) {
   const Segmenter source_segmenter(source_language);
   const Segmenter target_segmenter(target_language);
   const bool lines = segmentation == Segmentation::lines;
@@ -26,8 +26,13 @@ Bitext make_bitext(const Document& source, const Document& target, const Languag
                 {target, target_language, lines ? target_segmenter.lines(target) : target_segmenter.sentences(target)},
                 {}};
   bitext.beads = align_sentences({source.text, bitext.source.sentences}, {target.text, bitext.target.sentences},
-                                 {target_language.length_factor / source_language.length_factor});
+                                 {target_language.length_factor / source_language.length_factor, lexicon});
   return bitext;
+}
+
+Lexicon load_pair_lexicon(const Language& source, const Language& target) {
+  if (source.iso639_3.empty() || target.iso639_3.empty()) return {};
+  return load_lexicon(source.iso639_3, target.iso639_3);
 }
 
 std::string find_data_dir(const std::string& executable_path) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "align/lexicon.h"
 #include "check/bitext.h"
 #include "language/language.h"
 #include "read/document.h"
@@ -21,9 +22,14 @@ enum class Segmentation {
   lines,      // each line is one sentence already
 };
 
-// Segments and aligns a document pair. The Bitext refers to its arguments.
+// Segments and aligns a document pair, with word translations from `lexicon` where given.
+// The Bitext refers to its arguments.
 Bitext make_bitext(const Document& source, const Document& target, const Language& source_language,
-                   const Language& target_language, Segmentation segmentation);
+                   const Language& target_language, Segmentation segmentation,
+                   const Lexicon* lexicon = nullptr);
+
+// The installed bilingual dictionaries for the pair (see load_lexicon); empty if none.
+Lexicon load_pair_lexicon(const Language& source, const Language& target);
 
 // The dictionaries/ folder: $TQC_DATA, else beside the executable
 // (../share/tqc/dictionaries when installed, ../dictionaries in a build tree), else the

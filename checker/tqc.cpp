@@ -126,9 +126,11 @@ int run_check(const PairOptions& options, const std::string& format, const std::
 
 int run_align(const PairOptions& options, bool scores, const char* argv0) {
   const Loaded& loaded = *new Loaded(load(options, argv0));  // never destroyed: see run_check
+  const Lexicon& lexicon = *new Lexicon(load_pair_lexicon(loaded.languages.first, loaded.languages.second));
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
-                                    options.presegmented ? Segmentation::lines : Segmentation::sentences);
+                                    options.presegmented ? Segmentation::lines : Segmentation::sentences,
+                                    &lexicon);
   std::ostringstream out;
   write_beads(out, bitext.beads, scores);
   write_output(options.output, out.str());

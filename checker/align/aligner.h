@@ -11,6 +11,8 @@
 
 namespace tqc {
 
+class Lexicon;
+
 struct Bead {
   std::size_t source_begin = 0, source_end = 0;  // half-open range of source sentences
   std::size_t target_begin = 0, target_end = 0;  // half-open range of target sentences
@@ -29,11 +31,15 @@ struct AlignOptions {
   // Expected target characters per source character, before the documents say otherwise
   // (Language::length_factor of the target over the source's).
   double length_ratio = 1.0;
+  // Word translations, source to target, as evidence; may be null or empty.
+  const Lexicon* lexicon = nullptr;
 };
 
-// Dynamic programming over bead types, with a cost from length (Gale & Church) and from
-// shared anchors: numbers, names and cognates. Runs in a band around the diagonal, so
-// time and memory grow linearly with the length of the documents.
+// Dynamic programming over bead shapes. A bead's cost combines its shape's prior, its
+// length mismatch (Gale & Church) and how many of its words find a counterpart on the
+// other side: the same word or number, a cognate, or a lexicon translation. The search
+// runs in a band around a guide path (the diagonal, or for long texts the alignment of
+// blocks of sentences), so time and memory grow linearly with the documents' length.
 std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target,
                                   const AlignOptions& options = {});
 

@@ -6,6 +6,7 @@
 #include "check/copied_term_typo.h"
 #include "check/literal_translation.h"
 #include "check/names.h"
+#include "check/numbers.h"
 #include "check/spelling.h"
 
 namespace tqc {
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   checks.push_back(std::make_unique<CopiedTermTypoCheck>(setup));
   checks.push_back(std::make_unique<LiteralTranslationCheck>(setup));
   checks.push_back(std::make_unique<NamesCheck>(setup));
+  checks.push_back(std::make_unique<NumbersCheck>(setup));
   return checks;
 }
 

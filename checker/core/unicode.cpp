@@ -52,6 +52,11 @@ std::size_t count_code_points(std::string_view text) {
 }
 
 std::string fold(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string ascii(word);  // the common case, without ICU
+    for (char& c : ascii) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return ascii;
+  }
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
   text.foldCase();
   UErrorCode status = U_ZERO_ERROR;

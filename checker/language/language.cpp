@@ -138,6 +138,8 @@ Language load_language(const std::string& data_dir, const std::string& code, Rol
       language.capitalizes_nouns = value == "yes";
     } else if (key == "stem-endings") {
       language.stem_endings = split_list(value, ' ');
+    } else if (key == "iso639-3") {
+      language.iso639_3 = value;
     } else if (key == "elisions") {
       language.elisions = split_list(value, ' ');
       for (const auto& elision : language.elisions)

@@ -24,6 +24,7 @@ struct Inflection {
 class Language {
  public:
   std::string code;                 // "de"
+  std::string iso639_3;             // "deu": how dictionary packages name the language
   std::unique_ptr<Speller> speller;  // nullptr when no Hunspell dictionary is installed
   std::unordered_set<std::string> abbreviations;  // as written, with the final period
   std::unordered_set<std::string> extra_words;    // lower-cased additions to Hunspell

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -42,21 +43,41 @@ void add_pair_options(CLI::App& command, PairOptions& options) {
 }
 
 std::string language_of(const std::string& given, const std::string& path, const char* option) {
-  if (!given.empty()) return given;
+  if (!given.empty()) {
+    // A language code names folders in dictionaries/: letters only, "de" or "gsw".
+    const bool letters = std::all_of(given.begin(), given.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!letters || given.size() < 2 || given.size() > 3)
+      throw InputError(std::string(option) + ": '" + given + "' is not a language code such as 'en' or 'de'");
+    return given;
+  }
   std::string code = language_from_file_name(path);
   if (code.empty())
     throw InputError(path + ": cannot tell the language from the file name; use " + option);
   return code;
 }
 
-// Writes `content` to `path` through a temporary file and a rename, so a reader never
-// sees a half-written report; "-" or empty is standard output.
+// Writes `content` to `path`. A regular file (or a new one) is written through a
+// temporary file and a rename, so a reader never sees it half-written; anything else
+// (/dev/stdout, a pipe) is written in place. "-" or empty is standard output.
 void write_output(const std::string& path, const std::string& content) {
+  namespace fs = std::filesystem;
   if (path.empty() || path == "-") {
     std::cout << content << std::flush;
+    if (!std::cout) throw InputError("standard output: cannot write report");
     return;
   }
-  const std::string temporary = path + ".tqc-" + std::to_string(::getpid()) + ".tmp";
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    std::ofstream out(path, std::ios::binary);
+    out << content << std::flush;
+    if (!out) throw InputError(path + ": cannot write report: " + std::strerror(errno));
+    return;
+  }
+  // Write beside the file the link points to, so the rename keeps the link.
+  const fs::path target = fs::is_symlink(fs::symlink_status(path, error)) ? fs::canonical(path, error) : fs::path(path);
+  const std::string final_path = target.string();
+  const std::string temporary = final_path + ".tqc-" + std::to_string(::getpid()) + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << content;
@@ -67,11 +88,21 @@ void write_output(const std::string& path, const std::string& content) {
       throw InputError(path + ": cannot write report: " + reason);
     }
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+  if (std::rename(temporary.c_str(), final_path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
     std::remove(temporary.c_str());
     throw InputError(path + ": cannot write report: " + reason);
   }
+}
+
+// Inputs are never modified: refuse a report path that is one of them.
+void check_output_is_not_input(const std::string& output, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  if (output.empty() || output == "-") return;
+  std::error_code error;
+  for (const auto& input : inputs)
+    if (fs::equivalent(output, input, error))
+      throw InputError(output + ": is an input file; the report would replace it");
 }
 
 struct Loaded {
@@ -87,6 +118,7 @@ Loaded load(const PairOptions& options, const char* argv0) {
   if (data_dir.empty() || !std::filesystem::is_directory(data_dir))
     throw InputError((data_dir.empty() ? std::string("dictionaries") : data_dir) +
                      ": data folder not found; use --data or TQC_DATA");
+  check_output_is_not_input(options.output, {options.source_path, options.target_path});
   Document source = read_document(options.source_path, source_language);
   Document target = read_document(options.target_path, target_language);
   auto languages = load_languages(data_dir, source_language, target_language);
@@ -108,6 +140,8 @@ int run_check(const PairOptions& options, const std::string& format, const std::
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
                                     options.presegmented ? Segmentation::lines : Segmentation::sentences);
+  for (const BitextSide* side : {&bitext.source, &bitext.target})
+    if (side->sentences.empty()) throw InputError(side->document.path + ": no sentences to check");
   const std::vector<Finding> findings = run_checks(checks, bitext);
   std::ostringstream report;
   if (format == "json") {
@@ -152,7 +186,7 @@ int run_list_checks(const std::string& data_dir, const char* argv0) {
 int main(int argc, char** argv) {
   CLI::App app{"tqc: checks a translated news article against its source"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "tqc 0.1.0");
+  app.set_version_flag("--version", std::string("tqc ") + TQC_VERSION);
 
   PairOptions check_options;
   std::string format = "text", fail_on = "major", colour = "auto";
@@ -188,6 +222,7 @@ int main(int argc, char** argv) {
     std::cerr << "tqc: " << error.what() << "\n";
     return 2;
   } catch (const std::exception& error) {
+    // A bug, not bad input: exit 3, which the README documents.
     std::cerr << "tqc: internal error: " << error.what() << "\n";
     return 3;
   }

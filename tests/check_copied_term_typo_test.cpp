@@ -40,6 +40,14 @@ TEST_F(CopiedTermTypoTest, CorrectCopiesInflectionsAndTranslationsStayClean) {
   EXPECT_TRUE(run(check, *pair).empty());
 }
 
+TEST_F(CopiedTermTypoTest, SourceSpanLeavesOutThePossessive) {
+  const auto pair = make_pair("Scholz's coalition met on Monday.", "Die Koalition von Schloz traf sich am Montag.");
+  const auto findings = run(check, *pair);
+  ASSERT_EQ(flagged(*pair, findings), (Texts{"Schloz"}));
+  EXPECT_EQ(pair->source.slice(*findings[0].source), "Scholz");
+  EXPECT_EQ(findings[0].suggestions, (Texts{"Scholz"}));
+}
+
 TEST_F(CopiedTermTypoTest, TransliterationsAreNotTypos) {
   const auto pair = make_pair("The orchestra played Tchaikovsky.", "Das Orchester spielte Tschaikowski.");
   EXPECT_TRUE(run(check, *pair).empty());

@@ -60,6 +60,15 @@ TEST_F(NamesTest, GermanSourceNounsMayBeLowerCaseInEnglish) {
   EXPECT_TRUE(run(to_english, *pair).empty());
 }
 
+TEST_F(NamesTest, FrenchElisionsAndInflectedRenderings) {
+  NamesCheck to_french{{testing::data_dir(), "en", "fr"}};
+  const auto fr = make_pair("The EU and NATO condemned the attack on the Élysée.",
+                            "L’UE et l’OTAN ont condamné l’attaque contre l’Élysée.", "en", "fr");
+  EXPECT_TRUE(run(to_french, *fr).empty());
+  const auto de = make_pair("The CEOs of Siemens and BASF met.", "Die CEOs von Siemens und BASF trafen sich.");
+  EXPECT_TRUE(run(check, *de).empty());
+}
+
 TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
   EXPECT_EQ(name_key("U.S."), "us");
   EXPECT_EQ(name_key("Gießerei"), "giesserei");

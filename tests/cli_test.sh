@@ -49,6 +49,27 @@ ls "$work" | grep -q tmp; check "no temporary file left" 1 $?
 check "unwritable output is an input error" 2 $?
 grep -q "missing-dir/report.txt: cannot write report" "$work/err"; check "unwritable output named" 0 $?
 
+"$tqc" check "$work/story.en.txt" "$work/story.de.txt" -o "$work/story.de.txt" >/dev/null 2>"$work/err"
+check "report over an input is refused" 2 $?
+[ "$(cat "$work/story.en.txt" "$work/story.de.txt" | md5sum)" = "$before" ]; check "input kept" 0 $?
+
+"$tqc" check "$work/story.en.txt" "$work/story.de.txt" --format json -o /dev/stdout >"$work/out" 2>"$work/err"
+check "report to /dev/stdout" 1 $?
+grep -q '"findings"' "$work/out"; check "/dev/stdout got the report" 0 $?
+
+if [ -w /dev/full ]; then
+  "$tqc" check "$work/story.en.txt" "$work/story.de.txt" >/dev/full 2>"$work/err"
+  check "full standard output is an error" 2 $?
+fi
+
+"$tqc" check "$work/story.en.txt" "$work/story.de.txt" --src-lang ../en >/dev/null 2>"$work/err"
+check "bad language code" 2 $?
+
+printf '\302\240\302\240\n' >"$work/blank.de.txt"
+"$tqc" check "$work/story.en.txt" "$work/blank.de.txt" >/dev/null 2>"$work/err"
+check "translation of no-break spaces only" 2 $?
+grep -q "blank.de.txt: no sentences" "$work/err"; check "no sentences named" 0 $?
+
 "$tqc" check "$work/nope.en.txt" "$work/story.de.txt" >/dev/null 2>"$work/err"
 check "missing file" 2 $?
 [ "$(wc -l <"$work/err")" = 1 ] && grep -q "nope.en.txt: cannot open file" "$work/err"

@@ -43,5 +43,21 @@ TEST(Language, SplitsCompoundsByLongestHead) {
   EXPECT_TRUE(language("en").split_compound("chipmaker", known).empty());  // English: no compounds
 }
 
+TEST(Language, LongWordsSplitInReasonableTime) {
+  // Without memoisation this took minutes (exponential in the number of known parts).
+  const Language& german = language("de");
+  std::string word = "Qzx";
+  for (int i = 0; i < 18; ++i) word += "haus";
+  EXPECT_FALSE(german.knows_or_compounds(word));
+  EXPECT_FALSE(german.knows(std::string(20000, 'a')));
+}
+
+TEST(Language, BareRemovesElisionsAndPossessives) {
+  EXPECT_EQ(language("fr").bare("l’OTAN"), "OTAN");
+  EXPECT_EQ(language("fr").bare("L'Élysée"), "Élysée");
+  EXPECT_EQ(language("fr").bare("aujourd'hui"), "aujourd'hui");
+  EXPECT_EQ(language("en").bare("Germany's"), "Germany");
+}
+
 }  // namespace
 }  // namespace tqc

@@ -60,7 +60,8 @@ TEST_P(RulePack, ExamplesBehave) {
 
 std::vector<std::string> packs() {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::data_dir()))
+  std::error_code error;  // runs before main(): a missing folder must not throw
+  for (const auto& entry : std::filesystem::directory_iterator(testing::data_dir(), error))
     if (std::filesystem::exists(entry.path() / "literal.rules")) names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;

@@ -31,8 +31,8 @@ struct Bitext {
   // Words of a bead's source or target sentences, in order.
   std::vector<Word> source_words(const Bead& bead) const;
   std::vector<Word> target_words(const Bead& bead) const;
-  // Span from the first to the last sentence of the bead on that side; nullopt-like empty
-  // span when the side has no sentence.
+  // Span from the first to the last sentence of the bead on that side; an empty span when
+  // the side has no sentence.
   Span source_span(const Bead& bead) const;
   Span target_span(const Bead& bead) const;
   // Source words within `radius` sentences of the bead, for context cues.

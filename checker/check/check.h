@@ -18,7 +18,7 @@ struct CheckInfo {
   std::string_view id;        // stable kebab-case id; never changes once shipped
   std::string_view category;  // ITS 2.0 locQualityIssueType
   Severity severity;          // default severity
-  std::string_view summary;   // one line for --list-checks
+  std::string_view summary;   // one line for `tqc checks`
 };
 
 class Reporter {

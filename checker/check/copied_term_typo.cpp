@@ -26,10 +26,12 @@ void CopiedTermTypoCheck::run(const Bitext& bitext, Reporter& reporter) const {
       if (!is_spellable(word.text) || copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
       const auto original = find_near_copy(word.text, source_words);
       if (!original) continue;
-      reporter.report(word.span, original->span,
+      const std::string_view source_form = strip_possessive(original->text);
+      const Span source_span{original->span.begin, original->span.begin + source_form.size()};
+      reporter.report(word.span, source_span,
                       "'" + std::string(word.text) + "' looks like a misspelled copy of '" +
-                          std::string(original->text) + "' in the source",
-                      {std::string(strip_possessive(original->text))});
+                          std::string(source_form) + "' in the source",
+                      {std::string(source_form)});
     }
   }
 }

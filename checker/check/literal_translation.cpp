@@ -9,10 +9,6 @@ namespace {
 const CheckInfo kInfo{"literal-translation", "mistranslation", Severity::major,
                       "source terms rendered by a word that is wrong in the text's domain"};
 
-bool is_char_start(std::string_view text, std::size_t i) {
-  return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-}
-
 bool known_part(const Language& language, std::string_view part) {
   if (part.size() < 3) return false;
   const std::string capitalized = capitalize(part);

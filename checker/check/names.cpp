@@ -89,7 +89,7 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
   const Language& target_language = bitext.target.language;
   std::unordered_set<std::string> target_vocabulary;
   for (const auto& sentence : bitext.target.sentences)
-    for (const auto& word : sentence.words) target_vocabulary.insert(name_key(word.text));
+    for (const auto& word : sentence.words) target_vocabulary.insert(name_key(target_language.bare(word.text)));
 
   for (const Bead& bead : bitext.beads) {
     if (bead.source_size() == 0 || bead.target_size() == 0) continue;
@@ -102,12 +102,12 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
       return false;
     };
     std::string target_keys;  // all target words' keys, space-separated, for renderings
-    for (const Word& word : target_words) target_keys += " " + name_key(word.text);
+    for (const Word& word : target_words) target_keys += " " + name_key(target_language.bare(word.text));
     target_keys += " ";
 
     std::unordered_set<std::string> done;
     for (const Word& source_word : bitext.source_words(bead)) {
-      const std::string_view name = without_acronym_plural(strip_possessive(source_word.text));
+      const std::string_view name = without_acronym_plural(source_language.bare(strip_possessive(source_word.text)));
       const NameKind kind = name_kind(source_language, name);
       if (kind == NameKind::none) continue;
       const std::string key = name_key(name);
@@ -117,7 +117,7 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
       bool present = false;
       std::vector<const Word*> variants;
       for (const Word& word : target_words) {
-        const std::string_view text = without_acronym_plural(word.text);
+        const std::string_view text = without_acronym_plural(target_language.bare(word.text));
         if (text == name || (text.starts_with(name) && target_language.inflects(lower, to_lower(text)))) {
           present = true;
         } else if (target_language.inflects(key, name_key(text))) {
@@ -125,10 +125,15 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
           else variants.push_back(&word);
         }
       }
+      // A rendering may be inflected ("Vorstandschefs") when it is one word.
       bool rendered = false;
       if (const auto it = renderings_.find(key); it != renderings_.end())
-        for (const auto& rendering : it->second)
+        for (const auto& rendering : it->second) {
           rendered = rendered || target_keys.find(" " + rendering + " ") != std::string::npos;
+          if (rendering.find(' ') == std::string::npos)
+            for (const Word& word : target_words)
+              rendered = rendered || target_language.inflects(rendering, name_key(target_language.bare(word.text)));
+        }
       if (rendered) continue;
       for (const Word* variant : variants)
         reporter.report(variant->span, source_word.span,

@@ -7,20 +7,16 @@
 namespace tqc {
 namespace {
 
-std::size_t common_prefix(std::string_view a, std::string_view b) {
+std::size_t common_prefix(std::u32string_view a, std::u32string_view b) {
   std::size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
   return n;
 }
 
-std::size_t common_suffix(std::string_view a, std::string_view b) {
+std::size_t common_suffix(std::u32string_view a, std::u32string_view b) {
   std::size_t n = 0;
   while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
   return n;
-}
-
-bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -77,7 +73,7 @@ bool SourceCopies::is_cognate(std::string_view word) const {
 }
 
 bool SourceCopies::is_copy(std::string_view word) const {
-  const std::string folded = fold(strip_possessive(word));
+  const std::string folded = fold(bitext_.target.language.bare(strip_possessive(word)));
   for (const auto& base : bitext_.target.language.base_forms(folded))
     if (vocabulary_.contains(base)) return true;
   return false;
@@ -85,8 +81,8 @@ bool SourceCopies::is_copy(std::string_view word) const {
 
 bool SourceCopies::is_known(const Word& word, const Word* previous) const {
   const Language& language = bitext_.target.language;
-  const std::string_view text = strip_possessive(word.text);
-  if (language.knows(text) || is_copy(text)) return true;
+  const std::string_view text = language.bare(strip_possessive(word.text));
+  if (language.knows(word.text) || language.knows(text) || is_copy(text)) return true;
   // "19-stündigen": Hunspell knows the part only after a number word ("dreistündigen").
   if (previous && word.hyphen_before && all_digits(previous->text) && !language.numeral_prefix.empty() &&
       language.knows(language.numeral_prefix + std::string(text)))
@@ -99,22 +95,21 @@ bool SourceCopies::is_known(const Word& word, const Word* previous) const {
 
 std::optional<Word> find_near_copy(std::string_view word, const std::vector<Word>& source_words) {
   const std::string folded = fold(word);
-  const std::size_t length = count_code_points(folded);
-  if (length < 4) return std::nullopt;
+  const std::u32string letters = to_code_points(folded);
+  if (letters.size() < 4) return std::nullopt;
   std::optional<Word> best;
   std::size_t best_distance = 4;
   for (const Word& candidate : source_words) {
-    const std::string other = fold(strip_possessive(candidate.text));
-    if (other == folded || other.empty() || other[0] != folded[0]) continue;
-    const std::size_t other_length = count_code_points(other);
-    if (other_length < 4) continue;
-    const std::size_t distance = edit_distance(folded, other);
-    const std::size_t longest = std::max(length, other_length);
+    const std::string other_folded = fold(strip_possessive(candidate.text));
+    const std::u32string other = to_code_points(other_folded);
+    if (other == letters || other.size() < 4 || other[0] != letters[0]) continue;
+    const std::size_t distance = edit_distance(folded, other_folded);
+    const std::size_t longest = std::max(letters.size(), other.size());
     if (distance > 3 || distance >= best_distance) continue;
     if (10 * distance > 3 * longest) continue;  // at least 70% alike
     // Typos sit together; transliterations ("Tschaikowski") change letters all over.
-    const std::size_t kept = common_prefix(folded, other) + common_suffix(folded, other);
-    if (kept + 2 * distance + 1 < std::max(folded.size(), other.size())) continue;
+    const std::size_t kept = common_prefix(letters, other) + common_suffix(letters, other);
+    if (kept + 2 * distance + 1 < longest) continue;
     best = candidate;
     best_distance = distance;
   }

@@ -45,10 +45,20 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::u32string to_code_points(std::string_view text) { return code_points(text); }
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (unsigned char byte : text) count += (byte & 0xC0) != 0x80;
   return count;
+}
+
+bool is_char_start(std::string_view text, std::size_t i) {
+  return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string fold(std::string_view word) {

@@ -13,6 +13,12 @@ namespace tqc {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
 std::size_t count_code_points(std::string_view text);
+std::u32string to_code_points(std::string_view text);
+
+// Whether byte `i` of UTF-8 `text` starts a character (or is the end of the text).
+bool is_char_start(std::string_view text, std::size_t i);
+// Non-empty and ASCII digits only.
+bool all_digits(std::string_view text);
 
 // Case-folded, diacritics removed, ß -> ss: "Gießerei" and "GIESSEREI" fold alike.
 std::string fold(std::string_view word);

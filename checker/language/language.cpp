@@ -9,16 +9,14 @@
 namespace tqc {
 namespace {
 
-bool is_char_start(std::string_view text, std::size_t i) {
-  return i == 0 || i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-}
-
 std::string upper_ascii(std::string text) {
   for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
   return text;
 }
 
-constexpr std::size_t kMinimumPart = 3;  // bytes; shorter compound parts are noise
+constexpr std::size_t kMinimumPart = 3;   // bytes; shorter compound parts are noise
+constexpr std::size_t kMaxCompound = 80;  // bytes; longer "words" are debris, not compounds
+constexpr std::size_t kMaxWord = 100;     // bytes; Hunspell rejects longer words anyway
 
 }  // namespace
 
@@ -26,7 +24,13 @@ std::string_view Language::bare(std::string_view word) const {
   for (const auto& elision : elisions) {
     for (std::string_view apostrophe : {"'", "’"}) {
       const std::string_view letters = std::string_view(elision).substr(0, elision.size() - 1);
-      if (word.size() > letters.size() + apostrophe.size() + 1 && word.substr(0, letters.size()) == letters &&
+      // Sentence-initial "L’UE" too: elisions are ASCII letters, compared without case.
+      const bool same_letters =
+          word.size() > letters.size() &&
+          std::equal(letters.begin(), letters.end(), word.begin(), [](char a, char b) {
+            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+          });
+      if (word.size() > letters.size() + apostrophe.size() + 1 && same_letters &&
           word.substr(letters.size(), apostrophe.size()) == apostrophe) {
         word.remove_prefix(letters.size() + apostrophe.size());
         break;
@@ -39,7 +43,7 @@ std::string_view Language::bare(std::string_view word) const {
 }
 
 bool Language::knows(std::string_view word) const {
-  if (word.empty()) return false;
+  if (word.empty() || word.size() > kMaxWord) return false;
   std::string key(word);
   if (const auto it = known_.find(key); it != known_.end()) return it->second;
   const bool known = (speller && speller->correct(word)) || extra_words.contains(to_lower(word));
@@ -73,13 +77,22 @@ std::vector<std::string> Language::base_forms(std::string_view word) const {
 
 std::vector<std::string> Language::split_compound(
     std::string_view word, const std::function<bool(std::string_view)>& known) const {
-  if (!compounds || word.size() < 2 * kMinimumPart) return {};
+  if (!compounds || word.size() < 2 * kMinimumPart || word.size() > kMaxCompound) return {};
+  std::vector<char> failed(word.size() + 1, 0);
+  return split_prefix(word, word.size(), known, failed);
+}
+
+std::vector<std::string> Language::split_prefix(std::string_view word, std::size_t end,
+                                                const std::function<bool(std::string_view)>& known,
+                                                std::vector<char>& failed) const {
+  if (failed[end] || end < 2 * kMinimumPart) return {};
+  const std::string_view whole = word.substr(0, end);
   // Longest head first: the head decides the compound's meaning and inflection.
-  for (std::size_t cut = kMinimumPart; cut + kMinimumPart <= word.size(); ++cut) {
-    if (!is_char_start(word, cut)) continue;
-    const std::string_view head = word.substr(cut);
+  for (std::size_t cut = kMinimumPart; cut + kMinimumPart <= whole.size(); ++cut) {
+    if (!is_char_start(whole, cut)) continue;
+    const std::string_view head = whole.substr(cut);
     if (!known(head) && !known(capitalize(head))) continue;
-    std::string_view modifier = word.substr(0, cut);
+    const std::string_view modifier = whole.substr(0, cut);
     std::vector<std::string_view> modifiers{modifier};
     for (const auto& link : linking_elements)
       if (modifier.size() > link.size() + kMinimumPart && modifier.ends_with(link))
@@ -89,13 +102,14 @@ std::vector<std::string> Language::split_compound(
       // A verb stem as modifier: "Ätz" + "anlagen" (ätzen), "Wasch" + "maschine".
       for (const auto& ending : stem_endings)
         if (known(to_lower(candidate) + ending)) return {std::string(candidate), std::string(head)};
-      auto parts = split_compound(candidate, known);
+      auto parts = split_prefix(word, candidate.size(), known, failed);
       if (!parts.empty()) {
         parts.emplace_back(head);
         return parts;
       }
     }
   }
+  failed[end] = 1;
   return {};
 }
 

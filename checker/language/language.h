@@ -34,7 +34,7 @@ class Language {
   bool capitalizes_nouns = false;             // German writes every noun capitalised
   std::vector<std::string> stem_endings;      // verb endings: "Ätz" is a stem of "ätzen"
   std::unordered_set<std::string> ordinal_articles;  // "der", "am": "am 3. Mai" is no end
-  std::string numeral_prefix;
+  std::string numeral_prefix;  // a number word that Hunspell compounds: "drei"stündigen
   double length_factor = 1.0;  // characters of a text in this language per English one  // a number word that forms compounds: "drei" for "19-stündigen"
 
   std::vector<std::string> elisions;  // French "l'", "d'": written onto the next word
@@ -58,6 +58,12 @@ class Language {
   bool knows_or_compounds(std::string_view word) const;
 
  private:
+  // Splits word[0, end); `failed` remembers the prefixes that do not split, so a long
+  // word costs quadratic time at worst, not exponential.
+  std::vector<std::string> split_prefix(std::string_view word, std::size_t end,
+                                        const std::function<bool(std::string_view)>& known,
+                                        std::vector<char>& failed) const;
+
   mutable std::unordered_map<std::string, bool> known_;  // Hunspell's answers so far
 };
 

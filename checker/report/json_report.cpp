@@ -35,7 +35,7 @@ void write_indices(std::ostream& out, std::size_t begin, std::size_t end) {
 }  // namespace
 
 void write_json_report(std::ostream& out, const Bitext& bitext, const std::vector<Finding>& findings) {
-  out << "{\n  \"tool\": {\"name\": \"tqc\", \"version\": \"0.1.0\"},\n  \"source\": ";
+  out << "{\n  \"tool\": {\"name\": \"tqc\", \"version\": \"" << TQC_VERSION << "\"},\n  \"source\": ";
   write_document(out, bitext.source.document);
   out << ",\n  \"target\": ";
   write_document(out, bitext.target.document);

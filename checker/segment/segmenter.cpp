@@ -75,13 +75,6 @@ std::string_view trim_right(std::string_view text) {
   return text;
 }
 
-bool all_digits(std::string_view text) {
-  if (text.empty()) return false;
-  for (char c : text)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
 void add_month_names(std::unordered_set<std::string>& names, const icu::UnicodeString* months,
                      int32_t count) {
   for (int32_t i = 0; i < count; ++i) {

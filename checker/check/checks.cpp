@@ -8,6 +8,7 @@
 #include "check/names.h"
 #include "check/numbers.h"
 #include "check/spelling.h"
+#include "check/unaligned.h"
 
 namespace tqc {
 
@@ -25,6 +26,8 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   checks.push_back(std::make_unique<CopiedTermTypoCheck>(setup));
   checks.push_back(std::make_unique<LiteralTranslationCheck>(setup));
   checks.push_back(std::make_unique<NamesCheck>(setup));
+  checks.push_back(std::make_unique<OmissionCheck>(setup));
+  checks.push_back(std::make_unique<AdditionCheck>(setup));
   checks.push_back(std::make_unique<NumbersCheck>(setup));
   return checks;
 }

@@ -18,8 +18,9 @@ namespace {
 // first four letters (cognates: "Provinz"/"province"), its digits (2.4 and 2,4 agree),
 // and for source words the keys of their lexicon translations. A token is matched in a
 // sentence of the other side when one of its keys is in that sentence's Bloom filter.
-constexpr std::size_t kBloomWords = 32;  // 2048 bits: few false hits for ~100 keys
-using Bloom = std::array<std::uint64_t, kBloomWords>;
+// A sentence's filter has 2048 bits, few false hits for its ~100 keys; a block of k
+// sentences gets k times as many, so coarse passes over long texts keep their signal.
+constexpr std::size_t kSentenceBloomWords = 32;
 constexpr std::size_t kMaxTranslations = 6;
 
 struct SideFeatures {
@@ -27,11 +28,14 @@ struct SideFeatures {
   std::vector<std::uint32_t> token_begin;   // tokens of sentence i: [token_begin[i], token_begin[i + 1])
   std::vector<std::uint32_t> key_begin;     // keys of token k: [key_begin[k], key_begin[k + 1])
   std::vector<std::uint64_t> keys;
-  std::vector<Bloom> blooms;                // every key of the sentence
+  std::size_t bloom_words = kSentenceBloomWords;
+  std::vector<std::uint64_t> blooms;        // bloom_words per sentence: all its keys
   std::vector<float> weight;                // per token: rarer words weigh more
   std::vector<float> total_weight;          // per sentence
 
   std::size_t size() const { return length.size(); }
+  const std::uint64_t* bloom(std::size_t i) const { return blooms.data() + i * bloom_words; }
+  std::uint64_t* bloom(std::size_t i) { return blooms.data() + i * bloom_words; }
 };
 
 // Inverse document frequency within the text, so that words found in every sentence
@@ -61,13 +65,14 @@ std::uint64_t key_of(char kind, std::string_view text) {
   return h * 0x9E3779B97F4A7C15ULL + static_cast<unsigned char>(kind);
 }
 
-void set_bit(Bloom& bloom, std::uint64_t key) {
-  const std::uint64_t bit = (key >> 17) % (kBloomWords * 64);
+// `words` is a power of two.
+void set_bit(std::uint64_t* bloom, std::size_t words, std::uint64_t key) {
+  const std::uint64_t bit = (key >> 17) & (words * 64 - 1);
   bloom[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
-bool has_bit(const Bloom& bloom, std::uint64_t key) {
-  const std::uint64_t bit = (key >> 17) % (kBloomWords * 64);
+bool has_bit(const std::uint64_t* bloom, std::size_t words, std::uint64_t key) {
+  const std::uint64_t bit = (key >> 17) & (words * 64 - 1);
   return (bloom[bit / 64] >> (bit % 64)) & 1;
 }
 
@@ -84,7 +89,6 @@ SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
   for (const Sentence& sentence : side.sentences) {
     const std::string_view text = slice(side.text, sentence.span);
     f.length.push_back(static_cast<double>(count_code_points(text)));
-    Bloom bloom{};
     const std::size_t first_key = f.keys.size();
     for (const Word& word : sentence.words) {
       const WordShape shape = shape_of(word.text);
@@ -113,8 +117,9 @@ SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
         f.keys.push_back(key_of('x', std::string_view(&mark, 1)));
         end_token();
       }
-    for (std::size_t k = first_key; k < f.keys.size(); ++k) set_bit(bloom, f.keys[k]);
-    f.blooms.push_back(bloom);
+    f.blooms.resize(f.blooms.size() + f.bloom_words, 0);
+    std::uint64_t* bloom = f.blooms.data() + f.blooms.size() - f.bloom_words;
+    for (std::size_t k = first_key; k < f.keys.size(); ++k) set_bit(bloom, f.bloom_words, f.keys[k]);
     f.token_begin.push_back(static_cast<std::uint32_t>(f.key_begin.size() - 1));
   }
   weigh_tokens(f);
@@ -122,24 +127,30 @@ SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
 }
 
 // Blocks of `size` sentences as single sentences, for the coarse pass over long texts.
+// Only their rarer words: common ones match every block and cost most of the time.
+constexpr float kBlockWordWeight = 0.5F;
+
 SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
   SideFeatures b;
+  b.bloom_words = f.bloom_words * size;
   b.token_begin.push_back(0);
   b.key_begin.push_back(0);
   for (std::size_t start = 0; start < f.size(); start += size) {
     const std::size_t end = std::min(f.size(), start + size);
     double length = 0;
-    Bloom bloom{};
+    const std::size_t first_key = b.keys.size();
     for (std::size_t i = start; i < end; ++i) {
       length += f.length[i];
-      for (std::size_t w = 0; w < kBloomWords; ++w) bloom[w] |= f.blooms[i][w];
       for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) {
+        if (f.weight[k] < kBlockWordWeight) continue;
         b.keys.insert(b.keys.end(), f.keys.begin() + f.key_begin[k], f.keys.begin() + f.key_begin[k + 1]);
         b.key_begin.push_back(static_cast<std::uint32_t>(b.keys.size()));
       }
     }
     b.length.push_back(length);
-    b.blooms.push_back(bloom);
+    b.blooms.resize(b.blooms.size() + b.bloom_words, 0);
+    std::uint64_t* bloom = b.blooms.data() + b.blooms.size() - b.bloom_words;
+    for (std::size_t k = first_key; k < b.keys.size(); ++k) set_bit(bloom, b.bloom_words, b.keys[k]);
     b.token_begin.push_back(static_cast<std::uint32_t>(b.key_begin.size() - 1));
   }
   weigh_tokens(b);
@@ -149,10 +160,10 @@ SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
 // Weight of the tokens of sentence `i` of `from` with a key in sentence `j` of `to`.
 float matched_weight(const SideFeatures& from, std::size_t i, const SideFeatures& to, std::size_t j) {
   float matched = 0;
-  const Bloom& bloom = to.blooms[j];
+  const std::uint64_t* bloom = to.bloom(j);
   for (std::uint32_t k = from.token_begin[i]; k < from.token_begin[i + 1]; ++k)
     for (std::uint32_t key = from.key_begin[k]; key < from.key_begin[k + 1]; ++key)
-      if (has_bit(bloom, from.keys[key])) {
+      if (has_bit(bloom, to.bloom_words, from.keys[key])) {
         matched += from.weight[k];
         break;
       }
@@ -185,13 +196,30 @@ constexpr double kLexicalWeight = 6.0;  // per sentence of the bead, at no word 
 constexpr double kInsertion = 6.0;      // a sentence with no counterpart
 constexpr double kLengthVariance = 6.8;   // Gale & Church's s^2, characters
 
+// -log P(|delta|) under Gale & Church's normal model, tabulated: erfc and log in the
+// innermost loop cost more than the rest of the bead.
+double length_cost(double delta) {
+  static const std::vector<double> table = [] {
+    std::vector<double> t(2001);
+    for (std::size_t k = 0; k < t.size(); ++k)
+      t[k] = -std::log(std::max(std::erfc(static_cast<double>(k) / 100.0 / std::sqrt(2.0)), 1e-12));
+    return t;
+  }();
+  const double x = std::abs(delta) * 100.0;
+  if (x >= 2000.0) return table.back();
+  const auto k = static_cast<std::size_t>(x);
+  return table[k] + (table[k + 1] - table[k]) * (x - static_cast<double>(k));
+}
+
 // The band of rows' columns, and the cached word-match counts of 1-1 pairs in it.
 class Scorer {
  public:
   Scorer(const SideFeatures& source, const SideFeatures& target, double ratio,
          const std::vector<std::size_t>& low, const std::vector<std::size_t>& high)
       : source_(source), target_(target), ratio_(ratio), low_(low), high_(high), cache_(source.size()) {
-    for (std::size_t i = 0; i < source.size(); ++i) cache_[i].assign(high_[i + 1] - low_[i] + 1, PairMatch{});
+    // Row i's pairs are needed by the beads that end up to three rows later.
+    for (std::size_t i = 0; i < source.size(); ++i)
+      cache_[i].assign(high_[std::min(source.size(), i + 3)] - low_[i] + 1, PairMatch{});
   }
 
   double operator()(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te) {
@@ -206,7 +234,6 @@ class Scorer {
     }
     const double expected = ls * ratio_;
     const double delta = (lt - expected) / std::sqrt(kLengthVariance * (expected + lt) / 2.0 + 1.0);
-    const double length_cost = -std::log(std::max(std::erfc(std::abs(delta) / std::sqrt(2.0)), 1e-12));
 
     // A word counts once even when it matches in several sentences of the bead.
     double matched = 0, total = 0;
@@ -224,7 +251,7 @@ class Scorer {
     }
     const double similarity = total > 0 ? matched / total : 0.0;
     const double sentences = static_cast<double>((se - sb) + (te - tb)) / 2.0;
-    return kLengthWeight * length_cost + kLexicalWeight * (1.0 - similarity) * sentences;
+    return kLengthWeight * length_cost(delta) + kLexicalWeight * (1.0 - similarity) * sentences;
   }
 
  private:
@@ -300,7 +327,11 @@ std::vector<Bead> align_in_band(const SideFeatures& source, const SideFeatures& 
   return beads;
 }
 
-constexpr std::size_t kDirectLimit = 3000;  // sentences a side aligned without a coarse pass
+// Texts of up to kDirectLimit sentences a side are aligned in a band around the diagonal;
+// longer ones first as blocks of kBlock sentences, recursively, then in a narrow band
+// around the blocks' path. Each level costs time linear in its length.
+constexpr std::size_t kDirectLimit = 400;
+constexpr std::size_t kBlock = 8;
 
 std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures& target, double ratio) {
   const std::size_t n = source.size(), m = target.size();
@@ -308,20 +339,18 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
   double width = 0;
   if (std::max(n, m) <= kDirectLimit) {
     for (std::size_t i = 0; i <= n; ++i) centre[i] = n == 0 ? 0.0 : static_cast<double>(i) * m / n;
-    width = 60.0 + 0.1 * static_cast<double>(std::max(n, m)) + std::abs(static_cast<double>(n) - static_cast<double>(m));
+    width = 40.0 + std::abs(static_cast<double>(n) - static_cast<double>(m));
   } else {
-    // Align blocks of sentences first, then sentences in a band around the blocks' path.
-    const std::size_t size = (std::max(n, m) + kDirectLimit / 2 - 1) / (kDirectLimit / 2);
-    const std::vector<Bead> coarse = align_features(blocks_of(source, size), blocks_of(target, size), ratio);
+    const std::vector<Bead> coarse = align_features(blocks_of(source, kBlock), blocks_of(target, kBlock), ratio);
     centre[n] = static_cast<double>(m);
     for (const Bead& bead : coarse) {
-      const std::size_t sb = bead.source_begin * size, se = std::min(n, bead.source_end * size);
-      const double tb = static_cast<double>(bead.target_begin * size);
-      const double te = static_cast<double>(std::min(m, bead.target_end * size));
+      const std::size_t sb = bead.source_begin * kBlock, se = std::min(n, bead.source_end * kBlock);
+      const double tb = static_cast<double>(bead.target_begin * kBlock);
+      const double te = static_cast<double>(std::min(m, bead.target_end * kBlock));
       for (std::size_t i = sb; i < se; ++i)
         centre[i] = tb + (te - tb) * static_cast<double>(i - sb) / static_cast<double>(std::max<std::size_t>(1, se - sb));
     }
-    width = 3.0 * static_cast<double>(size) + 20.0;
+    width = 2.0 * kBlock + 12.0;
   }
   return align_in_band(source, target, ratio, centre, width);
 }
@@ -349,6 +378,7 @@ std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& targ
   const double ratio = std::exp((kPriorWeight * std::log(options.length_ratio) +
                                  static_cast<double>(one_to_one) * std::log(observed)) /
                                 (kPriorWeight + static_cast<double>(one_to_one)));
+  if (std::abs(std::log(ratio / options.length_ratio)) < 0.02) return beads;  // no news
   return align_features(source_features, target_features, ratio);
 }
 

@@ -4,10 +4,13 @@
 #include "check/artifacts.h"
 #include "check/check.h"
 #include "check/copied_term_typo.h"
+#include "check/dates.h"
 #include "check/literal_translation.h"
 #include "check/names.h"
 #include "check/numbers.h"
+#include "check/placeholders.h"
 #include "check/spelling.h"
+#include "check/typography.h"
 #include "check/unaligned.h"
 
 namespace tqc {
@@ -29,6 +32,9 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   checks.push_back(std::make_unique<OmissionCheck>(setup));
   checks.push_back(std::make_unique<AdditionCheck>(setup));
   checks.push_back(std::make_unique<NumbersCheck>(setup));
+  checks.push_back(std::make_unique<DatesCheck>(setup));
+  checks.push_back(std::make_unique<PlaceholdersCheck>(setup));
+  checks.push_back(std::make_unique<TypographyCheck>(setup));
   return checks;
 }
 

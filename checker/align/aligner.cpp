@@ -21,7 +21,7 @@ namespace {
 // A sentence's filter has 2048 bits, few false hits for its ~100 keys; a block of k
 // sentences gets k times as many, so coarse passes over long texts keep their signal.
 constexpr std::size_t kSentenceBloomWords = 32;
-constexpr std::size_t kMaxTranslations = 6;
+constexpr std::size_t kMaxTranslations = 3;
 
 struct SideFeatures {
   std::vector<double> length;               // code points per sentence
@@ -83,6 +83,8 @@ void add_word_keys(const std::string& folded, std::vector<std::uint64_t>& keys) 
 
 SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
   SideFeatures f;
+  f.blooms.reserve(side.sentences.size() * f.bloom_words);
+  f.length.reserve(side.sentences.size());
   f.token_begin.push_back(0);
   f.key_begin.push_back(0);
   auto end_token = [&] { f.key_begin.push_back(static_cast<std::uint32_t>(f.keys.size())); };
@@ -133,6 +135,8 @@ constexpr float kBlockWordWeight = 0.5F;
 SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
   SideFeatures b;
   b.bloom_words = f.bloom_words * size;
+  b.blooms.reserve((f.size() / size + 1) * b.bloom_words);
+  b.keys.reserve(f.keys.size());
   b.token_begin.push_back(0);
   b.key_begin.push_back(0);
   for (std::size_t start = 0; start < f.size(); start += size) {
@@ -216,10 +220,12 @@ class Scorer {
  public:
   Scorer(const SideFeatures& source, const SideFeatures& target, double ratio,
          const std::vector<std::size_t>& low, const std::vector<std::size_t>& high)
-      : source_(source), target_(target), ratio_(ratio), low_(low), high_(high), cache_(source.size()) {
-    // Row i's pairs are needed by the beads that end up to three rows later.
+      : source_(source), target_(target), ratio_(ratio), low_(low), high_(high), row_(source.size() + 1, 0) {
+    // Row i's pairs are needed by the beads that end up to three rows later. One array
+    // for all rows: a vector per row costs more in allocation than in use.
     for (std::size_t i = 0; i < source.size(); ++i)
-      cache_[i].assign(high_[std::min(source.size(), i + 3)] - low_[i] + 1, PairMatch{});
+      row_[i + 1] = row_[i] + (high_[std::min(source.size(), i + 3)] - low_[i] + 1);
+    cache_.assign(row_.back(), PairMatch{});
   }
 
   double operator()(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te) {
@@ -256,10 +262,11 @@ class Scorer {
 
  private:
   PairMatch pair(std::size_t i, std::size_t j) {
-    const bool cached = j >= low_[i] && j - low_[i] < cache_[i].size();
-    if (cached && cache_[i][j - low_[i]].source >= 0) return cache_[i][j - low_[i]];
+    const bool cached = j >= low_[i] && j - low_[i] < row_[i + 1] - row_[i];
+    PairMatch* slot = cached ? &cache_[row_[i] + j - low_[i]] : nullptr;
+    if (slot && slot->source >= 0) return *slot;
     const PairMatch value{matched_weight(source_, i, target_, j), matched_weight(target_, j, source_, i)};
-    if (cached) cache_[i][j - low_[i]] = value;
+    if (slot) *slot = value;
     return value;
   }
 
@@ -268,7 +275,8 @@ class Scorer {
   double ratio_;
   const std::vector<std::size_t>& low_;
   const std::vector<std::size_t>& high_;
-  std::vector<std::vector<PairMatch>> cache_;
+  std::vector<std::size_t> row_;  // offset of each source row's pairs in cache_
+  std::vector<PairMatch> cache_;
 };
 
 // The best path through the band around `centre` (one target position per source row).
@@ -289,16 +297,14 @@ std::vector<Bead> align_in_band(const SideFeatures& source, const SideFeatures& 
 
   Scorer score(source, target, ratio, low, high);
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  std::vector<std::vector<double>> cost(n + 1);
-  std::vector<std::vector<std::uint8_t>> choice(n + 1);
-  for (std::size_t i = 0; i <= n; ++i) {
-    cost[i].assign(high[i] - low[i] + 1, kInfinity);
-    choice[i].assign(high[i] - low[i] + 1, 0);
-  }
+  std::vector<std::size_t> row(n + 2, 0);  // offset of each row in cost and choice
+  for (std::size_t i = 0; i <= n; ++i) row[i + 1] = row[i] + (high[i] - low[i] + 1);
+  std::vector<double> cost(row.back(), kInfinity);
+  std::vector<std::uint8_t> choice(row.back(), 0);
   auto at = [&](std::size_t i, std::size_t j) -> double {
-    return j < low[i] || j > high[i] ? kInfinity : cost[i][j - low[i]];
+    return j < low[i] || j > high[i] ? kInfinity : cost[row[i] + j - low[i]];
   };
-  cost[0][0] = 0;
+  cost[0] = 0;
   for (std::size_t i = 0; i <= n; ++i) {
     for (std::size_t j = low[i]; j <= high[i]; ++j) {
       if (i == 0 && j == 0) continue;
@@ -312,13 +318,13 @@ std::vector<Bead> align_in_band(const SideFeatures& source, const SideFeatures& 
         const double total = before + shape.prior + score(i - shape.source, i, j - shape.target, j);
         if (total < best) best = total, best_shape = s;
       }
-      cost[i][j - low[i]] = best;
-      choice[i][j - low[i]] = best_shape;
+      cost[row[i] + j - low[i]] = best;
+      choice[row[i] + j - low[i]] = best_shape;
     }
   }
   std::vector<Bead> beads;
   for (std::size_t i = n, j = m; i > 0 || j > 0;) {
-    const BeadShape& shape = kShapes[choice[i][j - low[i]]];
+    const BeadShape& shape = kShapes[choice[row[i] + j - low[i]]];
     const std::size_t pi = i - shape.source, pj = j - shape.target;
     beads.push_back({pi, i, pj, j, at(i, j) - at(pi, pj)});
     i = pi, j = pj;
@@ -330,7 +336,7 @@ std::vector<Bead> align_in_band(const SideFeatures& source, const SideFeatures& 
 // Texts of up to kDirectLimit sentences a side are aligned in a band around the diagonal;
 // longer ones first as blocks of kBlock sentences, recursively, then in a narrow band
 // around the blocks' path. Each level costs time linear in its length.
-constexpr std::size_t kDirectLimit = 400;
+constexpr std::size_t kDirectLimit = 2000;
 constexpr std::size_t kBlock = 8;
 
 std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures& target, double ratio) {
@@ -350,7 +356,7 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
       for (std::size_t i = sb; i < se; ++i)
         centre[i] = tb + (te - tb) * static_cast<double>(i - sb) / static_cast<double>(std::max<std::size_t>(1, se - sb));
     }
-    width = 2.0 * kBlock + 12.0;
+    width = kBlock + 8.0;
   }
   return align_in_band(source, target, ratio, centre, width);
 }
@@ -360,9 +366,18 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
 std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target, const AlignOptions& options) {
   const SideFeatures source_features = features_of(source, options.lexicon);
   const SideFeatures target_features = features_of(target, nullptr);
-  // First pass with the language pair's usual length ratio; second pass with the ratio of
-  // the 1-1 beads the first pass found, weighed against the usual one (an omitted
-  // paragraph skews a whole-document ratio, and a short article says little).
+  // For an article: a first pass with the language pair's usual length ratio, a second
+  // with the ratio of the 1-1 beads the first found, weighed against the usual one (an
+  // omitted paragraph skews a whole-document ratio, and a short article says little).
+  const std::size_t n = source_features.size(), m = target_features.size();
+  if (std::max(n, m) > kDirectLimit) {
+    // A long text's overall length ratio is a good estimate: one pass is enough.
+    double source_total = 0, target_total = 0;
+    for (const double l : source_features.length) source_total += l;
+    for (const double l : target_features.length) target_total += l;
+    const double ratio = source_total > 0 && target_total > 0 ? target_total / source_total : options.length_ratio;
+    return align_features(source_features, target_features, ratio);
+  }
   std::vector<Bead> beads = align_features(source_features, target_features, options.length_ratio);
   double source_total = 0, target_total = 0;
   std::size_t one_to_one = 0;

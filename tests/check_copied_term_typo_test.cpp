@@ -63,5 +63,14 @@ TEST_F(CopiedTermTypoTest, OtherPairs) {
   EXPECT_EQ(flagged(*es, run(to_spanish, *es)), (Texts{"Whitcome"}));
 }
 
+TEST_F(CopiedTermTypoTest, BorrowedFormsAreNoTypos) {
+  CopiedTermTypoCheck check{{testing::data_dir(), "en", "de"}};
+  const auto pair = make_pair("Patients got dexamethasone and salmonella tests in the octagon.",
+                              "Patienten bekamen Dexamethason und Salmonellen-Tests im Oktagon.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto typo = make_pair("Patients got dexamethasone.", "Patienten bekamen Dexamethasnoe.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"Dexamethasnoe"}));
+}
+
 }  // namespace
 }  // namespace tqc

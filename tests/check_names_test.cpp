@@ -74,5 +74,26 @@ TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
   EXPECT_EQ(name_key("Gießerei"), "giesserei");
 }
 
+TEST_F(NamesTest, GermanNounsDiacriticsHeadlinesAndAcronymRenderings) {
+  const auto pair = make_pair(
+      "Dembele and Rakitic criticised the lockdown. DOJ officials said so.",
+      "Dembélé und Rakitić kritisierten den Lockdown. Beamte des US-Justizministeriums sagten das.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto headline = make_pair("DOG PARK COUPLE MACED IN OAKLAND", "Paar in Hundepark in Oakland mit Pfefferspray besprüht");
+  EXPECT_TRUE(run(check, *headline).empty());
+  // A lower-case brand after a name keeps its case even as a German noun.
+  const auto brand = make_pair("SK hynix makes chips.", "SK Hynix stellt Chips her.");
+  EXPECT_EQ(flagged(*brand, run(check, *brand)), (Texts{"Hynix"}));
+}
+
+TEST_F(NamesTest, GermanSourceNounsAndTyposAreNoNamesToCopy) {
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto pair = make_pair("Die Raser fahren schnell. Die Wissenschaflter warnen.",
+                              "The speeders drive fast. The scientists warn.", "de", "en");
+  EXPECT_TRUE(run(to_english, *pair).empty());
+  const auto missing = make_pair("Der Ausbruch erinnerte an Ischgl.", "The outbreak was a reminder.", "de", "en");
+  EXPECT_EQ(run(to_english, *missing).size(), 1u);
+}
+
 }  // namespace
 }  // namespace tqc

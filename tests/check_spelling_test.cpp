@@ -78,5 +78,13 @@ TEST_F(SpellingTest, OtherTargetLanguages) {
   EXPECT_EQ(flagged(*en_bad, run(english, *en_bad)), (Texts{"cheking"}));
 }
 
+TEST_F(SpellingTest, LoanwordsSeparableVerbsAndAbbreviations) {
+  const auto pair = make_pair("He ate a snack, tweeted about the lockdown rules and tried to lure them away.",
+                              "Er aß einen Snack, getweetet hatte er über Lockdownregeln, um sie wegzulocken, usw.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto typo = make_pair("He tried to lure them away.", "Er versuchte, sie wegzulokken.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"wegzulokken"}));
+}
+
 }  // namespace
 }  // namespace tqc

@@ -3,6 +3,7 @@
 
 #include "check/artifacts.h"
 #include "check/check.h"
+#include "check/consistency.h"
 #include "check/copied_term_typo.h"
 #include "check/dates.h"
 #include "check/literal_translation.h"
@@ -12,6 +13,7 @@
 #include "check/spelling.h"
 #include "check/typography.h"
 #include "check/unaligned.h"
+#include "check/untranslated.h"
 
 namespace tqc {
 
@@ -35,6 +37,8 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   checks.push_back(std::make_unique<DatesCheck>(setup));
   checks.push_back(std::make_unique<PlaceholdersCheck>(setup));
   checks.push_back(std::make_unique<TypographyCheck>(setup));
+  checks.push_back(std::make_unique<UntranslatedCheck>(setup));
+  checks.push_back(std::make_unique<ConsistencyCheck>(setup));
   return checks;
 }
 

@@ -24,8 +24,14 @@ enum class NameKind { none, translatable, copied, brand_lowercase };
 NameKind name_kind(const Language& language, std::string_view word) {
   const WordShape shape = shape_of(word);
   if (!shape.has_letter || count_code_points(word) < 2) return NameKind::none;
-  if (shape.inner_upper || shape.all_upper) return NameKind::copied;
-  if (!language.speller) return NameKind::none;
+  if (!language.speller)
+    return shape.inner_upper || shape.all_upper ? NameKind::copied : NameKind::none;
+  // An acronym the dictionary knows is common vocabulary that translations expand or
+  // replace ("UK" -> "britisch", "PM" -> "Premierminister"); a brand's stays as written.
+  if (shape.inner_upper || shape.all_upper)
+    return shape.all_upper && language.knows(word) ? NameKind::translatable : NameKind::copied;
+  // "a.m", "e.g": abbreviations, not names.
+  if (!shape.first_upper && word.find('.') != std::string_view::npos) return NameKind::none;
   const std::string lower = to_lower(word);
   // In German every noun is capitalised, and new compounds are everyday words.
   const bool known = language.knows(word) || language.knows(lower) ||
@@ -36,16 +42,23 @@ NameKind name_kind(const Language& language, std::string_view word) {
 }
 
 // Case differences that are the target language's rules, not a changed name.
+// `after_name`: the source word follows a capitalised one in its sentence ("SK hynix").
 bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, std::string_view text,
-                  bool sentence_start) {
+                  bool sentence_start, bool after_name) {
   const WordShape shape = shape_of(name);
   const std::string lower = to_lower(name);
+  const std::string text_lower = to_lower(text);
+  // Not a case difference but the target's spelling of the name: "Dembélé" for "Dembele",
+  // "São" for "Sao", "Engländer" for "England".
+  if (!text_lower.starts_with(lower)) return true;
   const bool lower_case_source = lower == name;
-  // A lower-case word capitalised at the start of a sentence, or as a German noun.
-  if (lower_case_source && text == capitalize(name))
-    return sentence_start || (kind != NameKind::brand_lowercase && bitext.target.language.capitalizes_nouns);
-  // A German noun, lower case in English: "Redispatch" -> "redispatch".
-  if (!shape.inner_upper && !shape.all_upper && text == lower)
+  // A lower-case word capitalised at the start of a sentence, or as a German noun, also
+  // inflected ("Lockdowns"); a lower-case brand after a name keeps its case ("SK hynix").
+  if (lower_case_source && text == capitalize(text_lower))
+    return sentence_start || (bitext.target.language.capitalizes_nouns &&
+                              (kind != NameKind::brand_lowercase || !after_name));
+  // A German noun, lower case in English: "Redispatch" -> "redispatch", "Euro" -> "euros".
+  if (!shape.inner_upper && !shape.all_upper && text == text_lower)
     return bitext.source.language.capitalizes_nouns;
   // A dateline or headline in capitals: "DRESDEN" -> "Dresden", when the target language
   // knows that spelling.
@@ -54,11 +67,55 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   return false;
 }
 
+// Second thoughts on a capitalised word no source dictionary knows, before it is reported
+// missing (they cost more, so only then): it may be a noun of a language that capitalises
+// nouns ("der Raser", "Chefcoach" with an English part), or a typo in the source
+// ("Wissenschaflter", "Committe").
+bool is_name_to_copy(const Bitext& bitext, std::string_view name, const Word* previous) {
+  const Language& source = bitext.source.language;
+  const Language& target = bitext.target.language;
+  const WordShape shape = shape_of(name);
+  if (shape.inner_upper || shape.all_upper) return true;
+  if (source.capitalizes_nouns) {
+    if (previous && source.determiners.contains(to_lower(previous->text))) return false;
+    const auto parts = source.split_compound(name, [&](std::string_view part) {
+      return source.knows(part) ||
+             (part.size() >= 4 && target.speller && target.knows(to_lower(part)));
+    });
+    if (!parts.empty()) return false;
+  }
+  return count_code_points(name) < 6 || !source.near_known(name);
+}
+
 // "LLMs" -> "LLM": German and French keep an English acronym without its plural s.
 std::string_view without_acronym_plural(std::string_view word) {
   if (word.size() > 2 && word.back() == 's' && shape_of(word.substr(0, word.size() - 1)).all_upper)
     return word.substr(0, word.size() - 1);
   return word;
+}
+
+// A headline in capitals ("DOG PARK COUPLE MACED"): its words are shouted, not acronyms.
+bool is_shouted(const Sentence& sentence) {
+  std::size_t words = 0, upper = 0;
+  for (const Word& word : sentence.words) {
+    const WordShape shape = shape_of(word.text);
+    if (!shape.has_letter || count_code_points(word.text) < 2) continue;
+    ++words;
+    if (shape.all_upper) ++upper;
+  }
+  return upper >= 3 && 2 * upper >= words;
+}
+
+// The key `rendering` (one word) in the target word `key`, inflected, alone or as the
+// last part of a compound: "Justizministerium" in "US-Justizministeriums".
+bool contains_rendering(const Language& language, std::string_view rendering,
+                        std::string_view key) {
+  for (std::size_t at = 0; at + rendering.size() <= key.size() + 1 && at < key.size(); ++at) {
+    const bool part_start = at == 0 || key[at - 1] == '-' || (language.compounds && at >= 3);
+    if (part_start && is_char_start(key, at) && language.inflects(rendering, key.substr(at)))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -70,8 +127,8 @@ std::string name_key(std::string_view word) {
 }
 
 NamesCheck::NamesCheck(const CheckSetup& setup) {
-  const std::string path =
-      setup.data_dir + "/" + setup.source_language + "-" + setup.target_language + "/renderings.tsv";
+  const std::string path = setup.data_dir + "/" + setup.source_language + "-" +
+                           setup.target_language + "/renderings.tsv";
   for (const auto& line : read_data_lines(path, true)) {
     const auto fields = split_list(line.text, '\t');
     if (fields.size() != 2)
@@ -89,7 +146,8 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
   const Language& target_language = bitext.target.language;
   std::unordered_set<std::string> target_vocabulary;
   for (const auto& sentence : bitext.target.sentences)
-    for (const auto& word : sentence.words) target_vocabulary.insert(name_key(target_language.bare(word.text)));
+    for (const auto& word : sentence.words)
+      target_vocabulary.insert(name_key(target_language.bare(word.text)));
 
   for (const Bead& bead : bitext.beads) {
     if (bead.source_size() == 0 || bead.target_size() == 0) continue;
@@ -102,60 +160,79 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
       return false;
     };
     std::string target_keys;  // all target words' keys, space-separated, for renderings
-    for (const Word& word : target_words) target_keys += " " + name_key(target_language.bare(word.text));
+    for (const Word& word : target_words)
+      target_keys += " " + name_key(target_language.bare(word.text));
     target_keys += " ";
 
     std::unordered_set<std::string> done;
-    for (const Word& source_word : bitext.source_words(bead)) {
-      const std::string_view name = without_acronym_plural(source_language.bare(strip_possessive(source_word.text)));
-      const NameKind kind = name_kind(source_language, name);
-      if (kind == NameKind::none) continue;
-      const std::string key = name_key(name);
-      if (!done.insert(key).second) continue;
-      const std::string lower = to_lower(name);
+    for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
+      const Sentence& sentence = bitext.source.sentences[s];
+      const bool shouted = is_shouted(sentence);
+      for (std::size_t w = 0; w < sentence.words.size(); ++w) {
+        const Word& source_word = sentence.words[w];
+        const std::string_view name =
+            without_acronym_plural(source_language.bare(strip_possessive(source_word.text)));
+        if (shouted && shape_of(name).all_upper) continue;
+        const NameKind kind = name_kind(source_language, name);
+        if (kind == NameKind::none) continue;
+        const Word* previous = w > 0 ? &sentence.words[w - 1] : nullptr;
+        const bool after_name = previous && (shape_of(previous->text).all_upper ||
+                                             (w > 1 && shape_of(previous->text).first_upper));
+        const std::string key = name_key(name);
+        if (!done.insert(key).second) continue;
+        const std::string lower = to_lower(name);
 
-      bool present = false;
-      std::vector<const Word*> variants;
-      for (const Word& word : target_words) {
-        const std::string_view text = without_acronym_plural(target_language.bare(word.text));
-        if (text == name || (text.starts_with(name) && target_language.inflects(lower, to_lower(text)))) {
-          present = true;
-        } else if (target_language.inflects(key, name_key(text))) {
-          if (case_allowed(bitext, name, kind, text, is_first(word))) present = true;
-          else variants.push_back(&word);
+        bool present = false;
+        std::vector<const Word*> variants;
+        for (const Word& word : target_words) {
+          const std::string_view text = without_acronym_plural(target_language.bare(word.text));
+          if (text == name ||
+              (text.starts_with(name) && target_language.inflects(lower, to_lower(text)))) {
+            present = true;
+          } else if (target_language.inflects(key, name_key(text))) {
+            if (case_allowed(bitext, name, kind, text, is_first(word), after_name))
+              present = true;
+            else
+              variants.push_back(&word);
+          }
         }
-      }
-      // A rendering may be inflected ("Vorstandschefs") when it is one word.
-      bool rendered = false;
-      if (const auto it = renderings_.find(key); it != renderings_.end())
-        for (const auto& rendering : it->second) {
-          rendered = rendered || target_keys.find(" " + rendering + " ") != std::string::npos;
-          if (rendering.find(' ') == std::string::npos)
-            for (const Word& word : target_words)
-              rendered = rendered || target_language.inflects(rendering, name_key(target_language.bare(word.text)));
+        // A rendering may be inflected ("Vorstandschefs") when it is one word.
+        bool rendered = false;
+        if (const auto it = renderings_.find(key); it != renderings_.end())
+          for (const auto& rendering : it->second) {
+            rendered = rendered || target_keys.find(" " + rendering + " ") != std::string::npos;
+            if (rendering.find(' ') == std::string::npos)
+              for (const Word& word : target_words)
+                rendered =
+                    rendered || contains_rendering(target_language, rendering,
+                                                   name_key(target_language.bare(word.text)));
+          }
+        if (rendered) continue;
+        for (const Word* variant : variants)
+          reporter.report(variant->span, source_word.span,
+                          "'" + std::string(variant->text) + "' is written '" + std::string(name) +
+                              "' in the source",
+                          {std::string(name)});
+        // Only names that the translation must copy can be missing; a lower-case unknown
+        // word is as likely a word the dictionary lacks ("decarbonisation").
+        if (present || !variants.empty() || kind != NameKind::copied) continue;
+        // Reported as missing only when it is nowhere in the translation, so a name that
+        // moved to another sentence, or an inflected or transliterated one, stays quiet.
+        if (target_vocabulary.contains(key)) continue;
+        bool similar = false;
+        for (const Word& word : target_words) {
+          const std::string other = name_key(word.text);
+          if (other.size() >= 2 &&
+              (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3))))
+            similar = true;
         }
-      if (rendered) continue;
-      for (const Word* variant : variants)
-        reporter.report(variant->span, source_word.span,
-                        "'" + std::string(variant->text) + "' is written '" + std::string(name) +
-                            "' in the source",
-                        {std::string(name)});
-      // Only names that the translation must copy can be missing; a lower-case unknown
-      // word is as likely a word the dictionary lacks ("decarbonisation").
-      if (present || !variants.empty() || kind != NameKind::copied) continue;
-      // Reported as missing only when it is nowhere in the translation, so a name that
-      // moved to another sentence, or an inflected or transliterated one, stays quiet.
-      if (target_vocabulary.contains(key)) continue;
-      bool similar = false;
-      for (const Word& word : target_words) {
-        const std::string other = name_key(word.text);
-        if (other.size() >= 2 && (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3))))
-          similar = true;
+        if (similar) continue;
+        if (!is_name_to_copy(bitext, name, previous)) continue;
+        reporter.report(
+            bitext.target_span(bead), source_word.span,
+            "the source's '" + std::string(name) + "' does not appear in the translation",
+            {std::string(name)}, Severity::major);
       }
-      if (similar) continue;
-      reporter.report(bitext.target_span(bead), source_word.span,
-                      "the source's '" + std::string(name) + "' does not appear in the translation",
-                      {std::string(name)}, Severity::major);
     }
   }
 }

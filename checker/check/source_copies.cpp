@@ -67,7 +67,8 @@ bool SourceCopies::is_cognate(std::string_view word) const {
   return !language
               .split_compound(word,
                               [&](std::string_view part) {
-                                return language.knows(part) || is_copy(part) || is_cognate_part(part);
+                                return language.knows(part) || is_copy(part) ||
+                                       is_cognate_part(part);
                               })
               .empty();
 }
@@ -79,18 +80,118 @@ bool SourceCopies::is_copy(std::string_view word) const {
   return false;
 }
 
+bool SourceCopies::is_loanword(std::string_view word) const {
+  const Language& source = bitext_.source.language;
+  if (!source.speller || count_code_points(word) < 4) return false;
+  const WordShape shape = shape_of(word);
+  // German capitalises the nouns it borrows ("Snack", "Tweets"); a lower-case word that
+  // only the source language knows is more likely a slip into it.
+  if (bitext_.target.language.capitalizes_nouns && shape.first_upper && !shape.all_upper &&
+      (source.knows(word) || source.knows(to_lower(word))))
+    return true;
+  // A borrowed verb, inflected the target's way: "getweetet", "postete".
+  if (!shape.first_upper)
+    for (const auto& stem : bitext_.target.language.loan_verb_stems(word))
+      if (stem.size() >= 4 && source.knows(stem)) return true;
+  return false;
+}
+
 bool SourceCopies::is_known(const Word& word, const Word* previous) const {
   const Language& language = bitext_.target.language;
   const std::string_view text = language.bare(strip_possessive(word.text));
   if (language.knows(word.text) || language.knows(text) || is_copy(text)) return true;
+  if (is_loanword(text) || language.knows_separable_verb(text)) return true;
+  // "usw." and "v. Chr.": an abbreviation that the segmenter cut off its period.
+  const std::string_view document = bitext_.target.document.text;
+  if (word.span.end < document.size() && document[word.span.end] == '.' &&
+      language.abbreviations.contains(std::string(word.text) + "."))
+    return true;
+  // A unit after a number: "5 mg", "12 km".
+  if (previous && all_digits(previous->text) && !word.hyphen_before &&
+      count_code_points(text) <= 3 && to_lower(text) == text)
+    return true;
   // "19-stündigen": Hunspell knows the part only after a number word ("dreistündigen").
-  if (previous && word.hyphen_before && all_digits(previous->text) && !language.numeral_prefix.empty() &&
+  if (previous && word.hyphen_before && all_digits(previous->text) &&
+      !language.numeral_prefix.empty() &&
       language.knows(language.numeral_prefix + std::string(text)))
     return true;
+  // Modifiers may be borrowed too ("Lockdownregeln", "Coronafälle"), but the head is the
+  // target's own: "Whit" + "come" is no Spanish compound.
+  const Language& source = bitext_.source.language;
+  const auto target_part = [&](std::string_view part) {
+    return language.knows(part) || language.knows(capitalize(part)) || is_copy(part);
+  };
   const auto parts = language.split_compound(text, [&](std::string_view part) {
-    return language.knows(part) || is_copy(part);
+    return target_part(part) || (part.size() >= 5 && source.speller && source.knows(to_lower(part)));
   });
-  return !parts.empty();
+  return !parts.empty() && target_part(parts.back());
+}
+
+namespace {
+
+// fold() plus the spelling changes a borrowed word goes through: "octagon" and "Oktagon",
+// "Bozkir" and "Bozkır", "l'Ain" and "l’Ain". Doubled letters stay: "Threadnedle" is a typo.
+std::string adaptation_fold(std::string_view word) {
+  std::string folded = fold(word);
+  std::string out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    const char next = i + 1 < folded.size() ? folded[i + 1] : '\0';
+    if ((c == 'p' || c == 't') && next == 'h') {
+      out += c == 'p' ? 'f' : 't';
+      ++i;
+    } else if (c == 'c' || c == 'q') {
+      out += 'k';
+    } else if (c == 'y') {
+      out += 'i';
+    } else if (c == 'z') {
+      out += 's';
+    } else if (folded.compare(i, 2, "\xC4\xB1") == 0) {  // dotless ı
+      out += 'i';
+      ++i;
+    } else if (folded.compare(i, 3, "\xE2\x80\x99") == 0 ||
+               folded.compare(i, 3, "\xE2\x80\x98") == 0) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool is_ending(const Language& language, std::string_view ending) {
+  if (ending.empty()) return true;
+  if (ending.size() <= 2 && ending.find_first_not_of("aeiou") == std::string_view::npos)
+    return true;
+  for (const auto& inflection : language.inflections)
+    if (inflection.add == ending) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_adaptation(std::string_view word, const Language& word_language, std::string_view original,
+                   const Language& original_language) {
+  const std::string a = adaptation_fold(word), b = adaptation_fold(original);
+  if (a == b) return true;
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  // Languages adapt the ending of a borrowed word and inflect it their own way:
+  // "Dexamethason" (dexamethasone), "Salmonellen" (salmonella), "Ingolstadt"
+  // (Ingolstädter), "Receivern" (receivers). A typo is elsewhere ("Bundesnetzagentr").
+  if (prefix < 5) return false;
+  return is_ending(word_language, std::string_view(a).substr(prefix)) &&
+         is_ending(original_language, std::string_view(b).substr(prefix));
+}
+
+std::optional<Word> SourceCopies::near_copy(std::string_view word,
+                                            const std::vector<Word>& source_words) const {
+  auto original = find_near_copy(word, source_words);
+  if (original && is_adaptation(word, bitext_.target.language, strip_possessive(original->text),
+                                bitext_.source.language))
+    return std::nullopt;
+  return original;
 }
 
 std::optional<Word> find_near_copy(std::string_view word, const std::vector<Word>& source_words) {

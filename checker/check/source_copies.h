@@ -26,9 +26,14 @@ class SourceCopies {
   // or a compound of known words and such cognates ("Kupolofen" for "cupola furnace").
   // Spelling only: a misspelled copy is a cognate too, so check find_near_copy first.
   bool is_cognate(std::string_view word) const;
+  // find_near_copy, less the borrowed forms ("Dexamethason" for "dexamethasone").
+  std::optional<Word> near_copy(std::string_view word, const std::vector<Word>& source_words) const;
 
  private:
   const Bitext& bitext_;
+  // A word the source language's dictionary knows, borrowed the target's way:
+  // "Snack", "Tweets", "getweetet".
+  bool is_loanword(std::string_view word) const;
   bool is_cognate_part(std::string_view part) const;
 
   std::unordered_set<std::string> vocabulary_;  // folded source words
@@ -38,6 +43,11 @@ class SourceCopies {
 // Folds spellings that languages write differently for one sound: "decarbonisation" and
 // "Dekarbonisierung" both start "dekarbonis".
 std::string sound_fold(std::string_view word);
+
+// `word` is `original` borrowed into another language, not a misspelled copy of it: the
+// same letters but for spelling changes (c -> k) and each language's ending.
+bool is_adaptation(std::string_view word, const Language& word_language, std::string_view original,
+                   const Language& original_language);
 
 // The source word that `word` is a misspelled copy of, if any: not the same word, same
 // first letter, at most three edits that sit together, and at least 70% alike.

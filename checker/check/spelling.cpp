@@ -38,7 +38,7 @@ void SpellingCheck::run(const Bitext& bitext, Reporter& reporter) const {
       const Word& word = words[i];
       if (!is_spellable(word.text)) continue;
       if (copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
-      if (find_near_copy(word.text, source_words)) continue;  // copied-term-typo's finding
+      if (find_near_copy(word.text, source_words)) continue;  // a borrowed form, or copied-term-typo's finding
       if (copies.is_cognate(word.text)) continue;
       std::vector<std::string> suggestions;
       if (budget-- > 0) {

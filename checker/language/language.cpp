@@ -18,6 +18,28 @@ constexpr std::size_t kMinimumPart = 3;   // bytes; shorter compound parts are n
 constexpr std::size_t kMaxCompound = 80;  // bytes; longer "words" are debris, not compounds
 constexpr std::size_t kMaxWord = 100;     // bytes; Hunspell rejects longer words anyway
 
+std::string to_utf8(const std::u32string& letters) {
+  std::string out;
+  for (const char32_t c : letters) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view Language::bare(std::string_view word) const {
@@ -38,7 +60,8 @@ std::string_view Language::bare(std::string_view word) const {
     }
   }
   for (std::string_view ending : {"'s", "’s"})
-    if (word.size() > ending.size() + 1 && word.ends_with(ending)) word.remove_suffix(ending.size());
+    if (word.size() > ending.size() + 1 && word.ends_with(ending))
+      word.remove_suffix(ending.size());
   return word;
 }
 
@@ -98,7 +121,8 @@ std::vector<std::string> Language::split_prefix(std::string_view word, std::size
       if (modifier.size() > link.size() + kMinimumPart && modifier.ends_with(link))
         modifiers.push_back(modifier.substr(0, modifier.size() - link.size()));
     for (const auto candidate : modifiers) {
-      if (known(candidate) || known(capitalize(candidate))) return {std::string(candidate), std::string(head)};
+      if (known(candidate) || known(capitalize(candidate)))
+        return {std::string(candidate), std::string(head)};
       // A verb stem as modifier: "Ätz" + "anlagen" (ätzen), "Wasch" + "maschine".
       for (const auto& ending : stem_endings)
         if (known(to_lower(candidate) + ending)) return {std::string(candidate), std::string(head)};
@@ -118,7 +142,64 @@ bool Language::knows_or_compounds(std::string_view word) const {
   return !split_compound(word, [this](std::string_view part) { return knows(part); }).empty();
 }
 
-Language load_language(const std::string& data_dir, const std::string& code, Role role) {
+bool Language::knows_separable_verb(std::string_view word) const {
+  for (const auto& prefix : separable_prefixes) {
+    if (word.size() < prefix.size() + 4 || !word.starts_with(prefix)) continue;
+    std::string_view rest = word.substr(prefix.size());
+    // The rest must be a verb form on its own: "locken", "genetzt", "schlugen".
+    if (knows(rest)) return true;
+    if (rest.starts_with("zu") && rest.size() >= 6 && knows(rest.substr(2))) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Language::loan_verb_stems(std::string_view word) const {
+  std::vector<std::string> stems;
+  for (const auto& form : loan_verb_forms) {
+    if (word.size() < form.strip.size() + form.add.size() + 3 || !word.starts_with(form.strip) ||
+        !word.ends_with(form.add))
+      continue;
+    stems.emplace_back(
+        word.substr(form.strip.size(), word.size() - form.strip.size() - form.add.size()));
+  }
+  return stems;
+}
+
+bool Language::near_known(std::string_view word) const {
+  const std::u32string letters = to_code_points(word);
+  if (letters.size() < 4) return false;
+  // The word's own letters and the language's usual ones are enough for substitutions
+  // and insertions.
+  std::u32string alphabet = U"abcdefghijklmnopqrstuvwxyz";
+  for (const char32_t c : to_code_points(to_lower(word)))
+    if (alphabet.find(c) == std::u32string::npos) alphabet += c;
+  auto known_form = [&](const std::u32string& candidate) { return knows(to_utf8(candidate)); };
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    std::u32string candidate = letters;
+    candidate.erase(i, 1);
+    if (known_form(candidate)) return true;
+    if (i + 1 < letters.size()) {
+      candidate = letters;
+      std::swap(candidate[i], candidate[i + 1]);
+      if (known_form(candidate)) return true;
+    }
+  }
+  for (std::size_t i = 1; i <= letters.size(); ++i)  // the first letter keeps its case
+    for (const char32_t c : alphabet) {
+      std::u32string candidate = letters;
+      candidate.insert(i, 1, c);
+      if (known_form(candidate)) return true;
+      if (i < letters.size() && letters[i] != c) {
+        candidate = letters;
+        candidate[i] = c;
+        if (known_form(candidate)) return true;
+      }
+    }
+  return false;
+}
+
+Language load_language(const std::string& data_dir, const std::string& code,
+                       Role role) {
   Language language;
   language.code = code;
   const std::string folder = data_dir + "/" + code + "/";
@@ -135,14 +216,18 @@ Language load_language(const std::string& data_dir, const std::string& code, Rol
       const auto names = split_list(value, ' ');
       hunspell_names.insert(hunspell_names.begin(), names.begin(), names.end());
     } else if (key == "hunspell-variants") {
-      // Loading a dictionary costs 40-80 ms; a source needs no second opinion.
+      // Loading a dictionary costs 40-80 ms, a tenth of a run: only the spell-checked
+      // side gets them. A source's British "Defence" is kept from being a name to copy by
+      // the names check's near_known() instead.
       if (role == Role::target)
         for (const auto& name : split_list(value, ' ')) hunspell_names.push_back(name);
     } else if (key == "inflections") {
       for (const auto& item : split_list(value, ' ')) {
         const auto arrow = item.find('>');
-        if (arrow == std::string::npos) language.inflections.push_back({"", item});
-        else language.inflections.push_back({item.substr(0, arrow), item.substr(arrow + 1)});
+        if (arrow == std::string::npos)
+          language.inflections.push_back({"", item});
+        else
+          language.inflections.push_back({item.substr(0, arrow), item.substr(arrow + 1)});
       }
     } else if (key == "linking") {
       language.linking_elements = split_list(value, ' ');
@@ -158,8 +243,8 @@ Language load_language(const std::string& data_dir, const std::string& code, Rol
       language.elisions = split_list(value, ' ');
       for (const auto& elision : language.elisions)
         if (elision.size() < 2 || elision.back() != '\'')
-          throw InputError(settings_path + ":" + std::to_string(line.number) + ": elision '" + elision +
-                           "' must end with an apostrophe");
+          throw InputError(settings_path + ":" + std::to_string(line.number) + ": elision '" +
+                           elision + "' must end with an apostrophe");
     } else if (key == "ordinal-articles") {
       for (auto& word : split_list(value, ' ')) language.ordinal_articles.insert(std::move(word));
     } else if (key == "length-factor") {
@@ -169,12 +254,25 @@ Language load_language(const std::string& data_dir, const std::string& code, Rol
         language.length_factor = 0;
       }
       if (!(language.length_factor > 0.2 && language.length_factor < 5))
-        throw InputError(settings_path + ":" + std::to_string(line.number) + ": bad length-factor '" + value + "'");
+        throw InputError(settings_path + ":" + std::to_string(line.number) +
+                         ": bad length-factor '" + value + "'");
+    } else if (key == "separable-prefixes") {
+      language.separable_prefixes = split_list(value, ' ');
+    } else if (key == "loan-verb-forms") {
+      for (const auto& item : split_list(value, ' ')) {
+        const auto plus = item.find('+');
+        if (plus == std::string::npos)
+          throw InputError(settings_path + ":" + std::to_string(line.number) +
+                           ": loan-verb form '" + item + "' must be prefix+suffix");
+        language.loan_verb_forms.push_back({item.substr(0, plus), item.substr(plus + 1)});
+      }
+    } else if (key == "determiners") {
+      for (auto& word : split_list(value, ' ')) language.determiners.insert(std::move(word));
     } else if (key == "numeral-prefix") {
       language.numeral_prefix = value;
     } else {
-      throw InputError(settings_path + ":" + std::to_string(line.number) + ": unknown key '" +
-                       key + "'");
+      throw InputError(settings_path + ":" + std::to_string(line.number) + ": unknown key '" + key +
+                       "'");
     }
   }
   for (const auto& line : read_data_lines(folder + "abbreviations.txt", true))

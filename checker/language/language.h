@@ -23,8 +23,8 @@ struct Inflection {
 
 class Language {
  public:
-  std::string code;                 // "de"
-  std::string iso639_3;             // "deu": how dictionary packages name the language
+  std::string code;                  // "de"
+  std::string iso639_3;              // "deu": how dictionary packages name the language
   std::unique_ptr<Speller> speller;  // nullptr when no Hunspell dictionary is installed
   std::unordered_set<std::string> abbreviations;  // as written, with the final period
   std::unordered_set<std::string> extra_words;    // lower-cased additions to Hunspell
@@ -35,9 +35,17 @@ class Language {
   std::vector<std::string> stem_endings;      // verb endings: "Ätz" is a stem of "ätzen"
   std::unordered_set<std::string> ordinal_articles;  // "der", "am": "am 3. Mai" is no end
   std::string numeral_prefix;  // a number word that Hunspell compounds: "drei"stündigen
-  double length_factor = 1.0;  // characters of a text in this language per English one  // a number word that forms compounds: "drei" for "19-stündigen"
+  double length_factor = 1.0;  // characters of a text in this language per English one
 
   std::vector<std::string> elisions;  // French "l'", "d'": written onto the next word
+  // Verb particles written onto the verb, with "zu" between in the infinitive:
+  // "weg" + "zu" + "locken", "ein" + "genetzt" (language.txt "separable-prefixes:").
+  std::vector<std::string> separable_prefixes;
+  // How the language inflects a borrowed verb stem: "ge+et" makes "getweetet" of "tweet"
+  // (language.txt "loan-verb-forms:", prefix+suffix).
+  std::vector<Inflection> loan_verb_forms;
+  // Words after which a capitalised word is a noun, not a name: "der Raser".
+  std::unordered_set<std::string> determiners;
 
   // The word without an elided article or a possessive: "l'utilité" -> "utilité",
   // "Germany's" -> "Germany".
@@ -52,10 +60,17 @@ class Language {
   // Splits a compound into parts that `known` accepts, preferring the longest last part
   // (the head), so "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "...".
   // Empty when the language has no compounds or no split works.
-  std::vector<std::string> split_compound(
-      std::string_view word, const std::function<bool(std::string_view)>& known) const;
+  std::vector<std::string> split_compound(std::string_view word,
+                                          const std::function<bool(std::string_view)>& known) const;
   // A word that `knows` or whose compound parts it knows.
   bool knows_or_compounds(std::string_view word) const;
+  // A lower-case verb form with a separable particle: "wegzulocken", "eingenetzt".
+  bool knows_separable_verb(std::string_view word) const;
+  // The stems that `word` may be a loan-verb form of: "getweetet" -> "tweet".
+  std::vector<std::string> loan_verb_stems(std::string_view word) const;
+  // One edit (a letter dropped, added, changed or two swapped) from a word `knows`: a
+  // typo, not a name ("Wissenschaflter"). Costs a few hundred look-ups: call it rarely.
+  bool near_known(std::string_view word) const;
 
  private:
   // Splits word[0, end); `failed` remembers the prefixes that do not split, so a long
@@ -68,12 +83,13 @@ class Language {
 };
 
 enum class Role {
-  source,  // the dictionary only tells names from words: its main one is enough
+  source,  // the dictionary tells names from words: its main one is enough
   target,  // spell-checked: regional variants too (language.txt "hunspell-variants:")
 };
 
 // Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionaries it names
 // (language.txt "hunspell:", else <code>_<CODE>, else <code>). Throws InputError for bad data.
-Language load_language(const std::string& data_dir, const std::string& code, Role role = Role::target);
+Language load_language(const std::string& data_dir, const std::string& code,
+                       Role role = Role::target);
 
 }  // namespace tqc

@@ -10,10 +10,11 @@
 namespace tqc {
 
 std::pair<Language, Language> load_languages(const std::string& data_dir, const std::string& source,
-                                             const std::string& target) {
-  auto source_language =
-      std::async(std::launch::async, [&] { return load_language(data_dir, source, Role::source); });
-  Language target_language = load_language(data_dir, target, Role::target);
+                                             const std::string& target, bool spelling) {
+  auto source_language = std::async(std::launch::async, [&] {
+    return load_language(data_dir, source, spelling ? Role::source : Role::alignment);
+  });
+  Language target_language = load_language(data_dir, target, spelling ? Role::target : Role::alignment);
   return {source_language.get(), std::move(target_language)};
 }
 

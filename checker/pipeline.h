@@ -14,8 +14,9 @@ namespace tqc {
 
 // Loads both languages; the two Hunspell dictionaries load in parallel, as loading is
 // most of a short run's time.
+// `spelling`: with Hunspell dictionaries (checking needs them, aligning does not).
 std::pair<Language, Language> load_languages(const std::string& data_dir, const std::string& source,
-                                             const std::string& target);
+                                             const std::string& target, bool spelling = true);
 
 enum class Segmentation {
   sentences,  // split paragraphs into sentences

@@ -111,7 +111,8 @@ struct Loaded {
   std::string data_dir;
 };
 
-Loaded load(const PairOptions& options, const char* argv0) {
+// `spelling`: load Hunspell dictionaries (checking needs them, aligning does not).
+Loaded load(const PairOptions& options, const char* argv0, bool spelling) {
   const std::string source_language = language_of(options.source_language, options.source_path, "--src-lang");
   const std::string target_language = language_of(options.target_language, options.target_path, "--tgt-lang");
   std::string data_dir = options.data_dir.empty() ? find_data_dir(argv0) : options.data_dir;
@@ -121,9 +122,9 @@ Loaded load(const PairOptions& options, const char* argv0) {
   check_output_is_not_input(options.output, {options.source_path, options.target_path});
   Document source = read_document(options.source_path, source_language);
   Document target = read_document(options.target_path, target_language);
-  auto languages = load_languages(data_dir, source_language, target_language);
+  auto languages = load_languages(data_dir, source_language, target_language, spelling);
   for (const Language* language : {&languages.first, &languages.second})
-    if (!language->speller)
+    if (spelling && !language->speller)
       std::cerr << "tqc: warning: no Hunspell dictionary for '" << language->code
                 << "' is installed; spelling checks for it are off\n";
   return {std::move(source), std::move(target), std::move(languages), std::move(data_dir)};
@@ -135,7 +136,7 @@ int run_check(const PairOptions& options, const std::string& format, const std::
   if (fail_on != "none") threshold = parse_severity(fail_on);
   // Never destroyed: freeing Hunspell's tables costs a tenth of a run, and the process
   // is about to end anyway.
-  const Loaded& loaded = *new Loaded(load(options, argv0));
+  const Loaded& loaded = *new Loaded(load(options, argv0, true));
   const auto checks = make_checks({loaded.data_dir, loaded.source.language, loaded.target.language});
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
@@ -159,7 +160,7 @@ int run_check(const PairOptions& options, const std::string& format, const std::
 }
 
 int run_align(const PairOptions& options, bool scores, const char* argv0) {
-  const Loaded& loaded = *new Loaded(load(options, argv0));  // never destroyed: see run_check
+  const Loaded& loaded = *new Loaded(load(options, argv0, false));  // never destroyed: see run_check
   const Lexicon& lexicon = *new Lexicon(load_pair_lexicon(loaded.languages.first, loaded.languages.second));
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,

@@ -42,19 +42,22 @@ struct SideFeatures {
 // ("the", "die", and their lexicon translations) say little about which sentences match.
 void weigh_tokens(SideFeatures& f) {
   std::unordered_map<std::uint64_t, std::uint32_t> frequency;
+  frequency.reserve(f.key_begin.size() / 2);
+  std::vector<std::uint64_t> seen;
   for (std::size_t i = 0; i < f.size(); ++i) {
-    std::vector<std::uint64_t> seen;
+    seen.clear();
     for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) seen.push_back(f.keys[f.key_begin[k]]);
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     for (const auto key : seen) ++frequency[key];
   }
+  auto frequency_of = [&](std::uint64_t key) { return static_cast<double>(frequency[key]); };
   const double n = static_cast<double>(std::max<std::size_t>(f.size(), 2));
   f.weight.resize(f.key_begin.size() - 1);
   f.total_weight.assign(f.size(), 0.0F);
   for (std::size_t i = 0; i < f.size(); ++i)
     for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) {
-      const double df = frequency[f.keys[f.key_begin[k]]];
+      const double df = frequency_of(f.keys[f.key_begin[k]]);
       f.weight[k] = static_cast<float>(std::log(1.0 + n / df) / std::log(1.0 + n));
       f.total_weight[i] += f.weight[k];
     }

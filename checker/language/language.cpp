@@ -280,6 +280,7 @@ Language load_language(const std::string& data_dir, const std::string& code,
   for (const auto& line : read_data_lines(folder + "words.txt", true))
     language.extra_words.insert(to_lower(line.text));
 
+  if (role == Role::alignment) return language;
   if (!hunspell_names.empty()) {
     language.speller = load_system_speller(hunspell_names);
   } else {

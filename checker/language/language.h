@@ -83,8 +83,9 @@ class Language {
 };
 
 enum class Role {
-  source,  // the dictionary tells names from words: its main one is enough
-  target,  // spell-checked: regional variants too (language.txt "hunspell-variants:")
+  source,     // the dictionary tells names from words: its main one is enough
+  target,     // spell-checked: regional variants too (language.txt "hunspell-variants:")
+  alignment,  // segmenting and aligning need no Hunspell dictionary at all
 };
 
 // Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionaries it names

@@ -57,6 +57,13 @@ TEST(SoundFold, SpellingsOfOneSound) {
   EXPECT_EQ(sound_fold("Philosophy"), sound_fold("filosofi"));
 }
 
+TEST_F(SpellingTest, NounsDerivedFromKnownVerbs) {
+  const auto pair = make_pair("The firefighters used the rebound.", "Die Brandbekämpfer nutzten den Abpraller.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto typo = make_pair("The firefighters used the rebound.", "Die Brandbekämfper nutzten den Abpraller.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"Brandbekämfper"}));
+}
+
 TEST_F(SpellingTest, MisspelledCopiesAreLeftToCopiedTermTypo) {
   const auto pair = make_pair("SK leads in High-Bandwidth Memory.", "SK führt bei High-Bandwidwid Memory.");
   EXPECT_TRUE(run(check, *pair).empty());

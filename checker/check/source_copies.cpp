@@ -100,7 +100,7 @@ bool SourceCopies::is_known(const Word& word, const Word* previous) const {
   const Language& language = bitext_.target.language;
   const std::string_view text = language.bare(strip_possessive(word.text));
   if (language.knows(word.text) || language.knows(text) || is_copy(text)) return true;
-  if (is_loanword(text) || language.knows_separable_verb(text)) return true;
+  if (is_loanword(text) || language.knows_separable_verb(text) || language.knows_derived(text)) return true;
   // "usw." and "v. Chr.": an abbreviation that the segmenter cut off its period.
   const std::string_view document = bitext_.target.document.text;
   if (word.span.end < document.size() && document[word.span.end] == '.' &&
@@ -119,7 +119,8 @@ bool SourceCopies::is_known(const Word& word, const Word* previous) const {
   // target's own: "Whit" + "come" is no Spanish compound.
   const Language& source = bitext_.source.language;
   const auto target_part = [&](std::string_view part) {
-    return language.knows(part) || language.knows(capitalize(part)) || is_copy(part);
+    return language.knows(part) || language.knows(capitalize(part)) || is_copy(part) ||
+           language.knows_derived(part);
   };
   const auto parts = language.split_compound(text, [&](std::string_view part) {
     return target_part(part) || (part.size() >= 5 && source.speller && source.knows(to_lower(part)));

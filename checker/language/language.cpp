@@ -137,6 +137,17 @@ std::vector<std::string> Language::split_prefix(std::string_view word, std::size
   return {};
 }
 
+bool Language::knows_derived(std::string_view word) const {
+  const std::string lower = to_lower(word);
+  for (const auto& ending : derivations) {
+    if (lower.size() < ending.size() + kMinimumPart || !lower.ends_with(ending)) continue;
+    const std::string stem = lower.substr(0, lower.size() - ending.size());
+    for (const auto& verb_ending : stem_endings)
+      if (knows(stem + verb_ending)) return true;
+  }
+  return false;
+}
+
 bool Language::knows_or_compounds(std::string_view word) const {
   if (knows(word)) return true;
   return !split_compound(word, [this](std::string_view part) { return knows(part); }).empty();
@@ -237,6 +248,8 @@ Language load_language(const std::string& data_dir, const std::string& code,
       language.capitalizes_nouns = value == "yes";
     } else if (key == "stem-endings") {
       language.stem_endings = split_list(value, ' ');
+    } else if (key == "derivations") {
+      language.derivations = split_list(value, ' ');
     } else if (key == "iso639-3") {
       language.iso639_3 = value;
     } else if (key == "elisions") {

@@ -33,6 +33,8 @@ class Language {
   bool compounds = false;                     // the language writes compounds as one word
   bool capitalizes_nouns = false;             // German writes every noun capitalised
   std::vector<std::string> stem_endings;      // verb endings: "Ätz" is a stem of "ätzen"
+  // Endings that make nouns of verb stems: "Bekämpfer" (bekämpfen), "Drahtung" (drahten).
+  std::vector<std::string> derivations;
   std::unordered_set<std::string> ordinal_articles;  // "der", "am": "am 3. Mai" is no end
   std::string numeral_prefix;  // a number word that Hunspell compounds: "drei"stündigen
   double length_factor = 1.0;  // characters of a text in this language per English one
@@ -62,6 +64,8 @@ class Language {
   // Empty when the language has no compounds or no split works.
   std::vector<std::string> split_compound(std::string_view word,
                                           const std::function<bool(std::string_view)>& known) const;
+  // A noun derived from a known verb by one of `derivations`: "Abpraller" from "abprallen".
+  bool knows_derived(std::string_view word) const;
   // A word that `knows` or whose compound parts it knows.
   bool knows_or_compounds(std::string_view word) const;
   // A lower-case verb form with a separable particle: "wegzulocken", "eingenetzt".

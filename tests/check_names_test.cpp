@@ -69,6 +69,24 @@ TEST_F(NamesTest, FrenchElisionsAndInflectedRenderings) {
   EXPECT_TRUE(run(check, *de).empty());
 }
 
+TEST_F(NamesTest, ShoutedPlaceNamesAndShortAcronyms) {
+  const auto dateline = make_pair("JURUPA VALLEY, Calif. — A fire broke out on Sunday.",
+                                  "Jurupa Valley, Kalifornien – Am Sonntag brach ein Feuer aus.");
+  EXPECT_TRUE(run(check, *dateline).empty());
+  const auto acronym = make_pair("The NEA published the list of candidates.",
+                                 "Die Wahlbehörde veröffentlichte die Liste der Kandidaten.");
+  EXPECT_TRUE(run(check, *acronym).empty());
+  const auto brand = make_pair("ASML supplies the machines.", "Asml liefert die Maschinen.");
+  EXPECT_EQ(flagged(*brand, run(check, *brand)), (Texts{"Asml"}));
+}
+
+TEST_F(NamesTest, GermanNounsDerivedFromVerbsAreNoNames) {
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto pair = make_pair("Auf der Autobahn wurden viele Raser erwischt.", "Many speeders were caught on the motorway.",
+                              "de", "en");
+  EXPECT_TRUE(run(to_english, *pair).empty());
+}
+
 TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
   EXPECT_EQ(name_key("U.S."), "us");
   EXPECT_EQ(name_key("Gießerei"), "giesserei");

@@ -41,6 +41,21 @@ NameKind name_kind(const Language& language, std::string_view word) {
   return NameKind::none;
 }
 
+// At least two vowels and no three consonants in a row: "beach", "jurupa", "oakland",
+// not "asml" or "tsmc".
+bool pronounceable(std::string_view lower) {
+  std::size_t vowels = 0, run = 0;
+  for (const char c : lower) {
+    if (std::string_view("aeiouy").find(c) != std::string_view::npos) {
+      ++vowels;
+      run = 0;
+    } else if (++run >= 3) {
+      return false;
+    }
+  }
+  return vowels >= 2;
+}
+
 // Case differences that are the target language's rules, not a changed name.
 // `after_name`: the source word follows a capitalised one in its sentence ("SK hynix").
 bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, std::string_view text,
@@ -60,10 +75,11 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   // A German noun, lower case in English: "Redispatch" -> "redispatch", "Euro" -> "euros".
   if (!shape.inner_upper && !shape.all_upper && text == text_lower)
     return bitext.source.language.capitalizes_nouns;
-  // A dateline or headline in capitals: "DRESDEN" -> "Dresden", when the target language
-  // knows that spelling.
+  // A dateline or headline in capitals: "DRESDEN" -> "Dresden", "JURUPA VALLEY" ->
+  // "Jurupa Valley": a pronounceable word, or one the target language knows. An
+  // acronym ("TSMC" -> "Tsmc", "ASML" -> "Asml") keeps its capitals.
   if (shape.all_upper && count_code_points(name) >= 4 && text == capitalize(lower))
-    return bitext.target.language.knows(text);
+    return bitext.target.language.knows(text) || pronounceable(lower);
   return false;
 }
 
@@ -75,8 +91,12 @@ bool is_name_to_copy(const Bitext& bitext, std::string_view name, const Word* pr
   const Language& source = bitext.source.language;
   const Language& target = bitext.target.language;
   const WordShape shape = shape_of(name);
+  // A short acronym is as often spelled out or translated as copied ("SME", "NEA",
+  // "PSG"): its absence is no evidence of a dropped name.
+  if (shape.all_upper && !shape.has_digit && count_code_points(name) <= 4) return false;
   if (shape.inner_upper || shape.all_upper) return true;
   if (source.capitalizes_nouns) {
+    if (source.knows_derived(name)) return false;  // "Raser": a noun of "rasen"
     if (previous && source.determiners.contains(to_lower(previous->text))) return false;
     const auto parts = source.split_compound(name, [&](std::string_view part) {
       return source.knows(part) ||

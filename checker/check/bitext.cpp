@@ -45,7 +45,8 @@ std::vector<Word> Bitext::source_context(const Bead& bead, std::size_t radius) c
 }
 
 std::string_view strip_possessive(std::string_view word) {
-  for (std::string_view ending : {"'s", "’s", "'", "’"})
+  // "‘s" is a typist's wrong mark for "’s": still a possessive (typography reports it).
+  for (std::string_view ending : {"'s", "’s", "‘s", "'", "’"})
     if (word.size() > ending.size() + 1 && word.ends_with(ending))
       return word.substr(0, word.size() - ending.size());
   return word;

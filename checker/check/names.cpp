@@ -71,7 +71,8 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   // inflected ("Lockdowns"); a lower-case brand after a name keeps its case ("SK hynix").
   if (lower_case_source && text == capitalize(text_lower))
     return sentence_start || (bitext.target.language.capitalizes_nouns &&
-                              (kind != NameKind::brand_lowercase || !after_name));
+                              (kind != NameKind::brand_lowercase || !after_name ||
+                               bitext.target.language.knows(text)));  // "Coldplay-Frontmann"
   // A German noun, lower case in English: "Redispatch" -> "redispatch", "Euro" -> "euros".
   if (!shape.inner_upper && !shape.all_upper && text == text_lower)
     return bitext.source.language.capitalizes_nouns;
@@ -239,14 +240,20 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         // Reported as missing only when it is nowhere in the translation, so a name that
         // moved to another sentence, or an inflected or transliterated one, stays quiet.
         if (target_vocabulary.contains(key)) continue;
+        // Transliterated ("Mehmood" for "Mahmood") or spaced ("A 81" for "A81").
         bool similar = false;
-        for (const Word& word : target_words) {
-          const std::string other = name_key(word.text);
+        const std::size_t allowed_edits = std::max<std::size_t>(1, count_code_points(key) / 4);
+        for (std::size_t w = 0; w < target_words.size(); ++w) {
+          const std::string other = name_key(target_words[w].text);
           if (other.size() >= 2 &&
-              (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3))))
+              (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3)) ||
+               edit_distance(other, key) <= allowed_edits))
             similar = true;
+          if (w + 1 < target_words.size() && other + name_key(target_words[w + 1].text) == key) similar = true;
         }
         if (similar) continue;
+        // "Anm" of "Anm.": an abbreviation, not a name.
+        if (source_language.abbreviations.contains(std::string(name) + ".")) continue;
         if (!is_name_to_copy(bitext, name, previous)) continue;
         reporter.report(
             bitext.target_span(bead), source_word.span,

@@ -35,6 +35,7 @@ TEST(Language, SplitsCompoundsByLongestHead) {
   auto known = [&](std::string_view part) { return german.knows(part); };
   EXPECT_EQ(german.split_compound("Verschwörungsvorwürfen", known),
             (std::vector<std::string>{"Verschwörung", "vorwürfen"}));
+  EXPECT_EQ(german.split_compound("Halbleitersparte", known), (std::vector<std::string>{"Halbleiter", "sparte"}));
   const auto parts = german.split_compound("Halbleitersparteleitung", known);
   ASSERT_FALSE(parts.empty());
   EXPECT_NE(parts.front(), "Halb");

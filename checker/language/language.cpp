@@ -101,40 +101,49 @@ std::vector<std::string> Language::base_forms(std::string_view word) const {
 std::vector<std::string> Language::split_compound(
     std::string_view word, const std::function<bool(std::string_view)>& known) const {
   if (!compounds || word.size() < 2 * kMinimumPart || word.size() > kMaxCompound) return {};
-  std::vector<char> failed(word.size() + 1, 0);
-  return split_prefix(word, word.size(), known, failed);
-}
-
-std::vector<std::string> Language::split_prefix(std::string_view word, std::size_t end,
-                                                const std::function<bool(std::string_view)>& known,
-                                                std::vector<char>& failed) const {
-  if (failed[end] || end < 2 * kMinimumPart) return {};
-  const std::string_view whole = word.substr(0, end);
-  // Longest head first: the head decides the compound's meaning and inflection.
-  for (std::size_t cut = kMinimumPart; cut + kMinimumPart <= whole.size(); ++cut) {
-    if (!is_char_start(whole, cut)) continue;
-    const std::string_view head = whole.substr(cut);
-    if (!known(head) && !known(capitalize(head))) continue;
-    const std::string_view modifier = whole.substr(0, cut);
-    std::vector<std::string_view> modifiers{modifier};
-    for (const auto& link : linking_elements)
-      if (modifier.size() > link.size() + kMinimumPart && modifier.ends_with(link))
-        modifiers.push_back(modifier.substr(0, modifier.size() - link.size()));
-    for (const auto candidate : modifiers) {
-      if (known(candidate) || known(capitalize(candidate)))
-        return {std::string(candidate), std::string(head)};
-      // A verb stem as modifier: "Ätz" + "anlagen" (ätzen), "Wasch" + "maschine".
-      for (const auto& ending : stem_endings)
-        if (known(to_lower(candidate) + ending)) return {std::string(candidate), std::string(head)};
-      auto parts = split_prefix(word, candidate.size(), known, failed);
-      if (!parts.empty()) {
-        parts.emplace_back(head);
-        return parts;
+  // best[end]: the best split of word[0, end) into accepted parts, ranked by fewest parts,
+  // then by the longest shortest part. Hunspell accepts many compounds whole, so the
+  // first split found would read "Halbleitersparte" as "Halb" + "leitersparte"; the
+  // ranking gives "Halbleiter" + "sparte". Quadratic in the word's length.
+  struct Best {
+    bool reached = false;
+    std::size_t parts = 0, shortest = 0, begin = 0;
+    std::string part;  // the last part as accepted: a modifier without its linking element
+  };
+  const std::size_t n = word.size();
+  std::vector<Best> best(n + 1);
+  best[0].reached = true;
+  best[0].shortest = n;
+  for (std::size_t end = kMinimumPart; end <= n; ++end) {
+    if (!is_char_start(word, end)) continue;
+    for (std::size_t begin = 0; begin + kMinimumPart <= end; ++begin) {
+      if (!best[begin].reached || !is_char_start(word, begin) || (begin == 0 && end == n)) continue;
+      const std::string_view piece = word.substr(begin, end - begin);
+      std::string accepted;
+      if (known(piece) || known(capitalize(piece))) {
+        accepted = piece;
+      } else if (end < n) {  // modifiers: a linking element, or a verb stem ("Ätz"+"anlagen")
+        for (const auto& link : linking_elements)
+          if (accepted.empty() && piece.size() > link.size() + kMinimumPart && piece.ends_with(link)) {
+            const std::string_view stem = piece.substr(0, piece.size() - link.size());
+            if (known(stem) || known(capitalize(stem))) accepted = stem;
+          }
+        for (const auto& ending : stem_endings)
+          if (accepted.empty() && known(to_lower(piece) + ending)) accepted = piece;
       }
+      if (accepted.empty()) continue;
+      const std::size_t parts = best[begin].parts + 1;
+      const std::size_t shortest = std::min(best[begin].shortest, accepted.size());
+      Best& slot = best[end];
+      if (!slot.reached || parts < slot.parts || (parts == slot.parts && shortest > slot.shortest))
+        slot = {true, parts, shortest, begin, std::move(accepted)};
     }
   }
-  failed[end] = 1;
-  return {};
+  if (!best[n].reached || best[n].parts < 2) return {};
+  std::vector<std::string> result;
+  for (std::size_t end = n; end > 0; end = best[end].begin) result.push_back(best[end].part);
+  std::reverse(result.begin(), result.end());
+  return result;
 }
 
 bool Language::knows_derived(std::string_view word) const {

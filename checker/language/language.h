@@ -59,9 +59,10 @@ class Language {
   bool inflects(std::string_view base, std::string_view word) const;
   // Candidate base forms of a lower-case `word`, the word itself first.
   std::vector<std::string> base_forms(std::string_view word) const;
-  // Splits a compound into parts that `known` accepts, preferring the longest last part
-  // (the head), so "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "...".
-  // Empty when the language has no compounds or no split works.
+  // Splits a compound into parts that `known` accepts (modifiers without their linking
+  // element), with the fewest parts and then the longest shortest part, so
+  // "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "leitersparte". Empty
+  // when the language has no compounds or no split works.
   std::vector<std::string> split_compound(std::string_view word,
                                           const std::function<bool(std::string_view)>& known) const;
   // A noun derived from a known verb by one of `derivations`: "Abpraller" from "abprallen".
@@ -77,12 +78,6 @@ class Language {
   bool near_known(std::string_view word) const;
 
  private:
-  // Splits word[0, end); `failed` remembers the prefixes that do not split, so a long
-  // word costs quadratic time at worst, not exponential.
-  std::vector<std::string> split_prefix(std::string_view word, std::size_t end,
-                                        const std::function<bool(std::string_view)>& known,
-                                        std::vector<char>& failed) const;
-
   mutable std::unordered_map<std::string, bool> known_;  // Hunspell's answers so far
 };
 

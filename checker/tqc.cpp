@@ -27,6 +27,7 @@ struct PairOptions {
   std::string data_dir;
   bool presegmented = false;
   std::string output;
+  std::vector<std::string> glossaries;  // check only
 };
 
 void add_pair_options(CLI::App& command, PairOptions& options) {
@@ -137,7 +138,8 @@ int run_check(const PairOptions& options, const std::string& format, const std::
   // Never destroyed: freeing Hunspell's tables costs a tenth of a run, and the process
   // is about to end anyway.
   const Loaded& loaded = *new Loaded(load(options, argv0, true));
-  const auto checks = make_checks({loaded.data_dir, loaded.source.language, loaded.target.language});
+  const auto checks =
+      make_checks({loaded.data_dir, loaded.source.language, loaded.target.language, options.glossaries});
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
                                     options.presegmented ? Segmentation::lines : Segmentation::sentences);
@@ -174,7 +176,7 @@ int run_align(const PairOptions& options, bool scores, const char* argv0) {
 
 int run_list_checks(const std::string& data_dir, const char* argv0) {
   const std::string dir = data_dir.empty() ? find_data_dir(argv0) : data_dir;
-  for (const auto& check : make_checks({dir, "en", "de"})) {
+  for (const auto& check : make_checks({dir, "en", "de", {}})) {
     const CheckInfo& info = check->info();
     std::cout << info.id << "\t" << info.category << "\t" << to_string(info.severity) << "\t"
               << info.summary << "\n";
@@ -193,6 +195,9 @@ int main(int argc, char** argv) {
   std::string format = "text", fail_on = "major", colour = "auto";
   CLI::App* check = app.add_subcommand("check", "review a translation: segment, align, check, report");
   add_pair_options(*check, check_options);
+  check->add_option("--glossary", check_options.glossaries,
+                    "terminology to enforce: a TBX (v2 or v3), TSV or CSV file; repeatable")
+      ->allow_extra_args(false);
   check->add_option("--format", format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   check->add_option("--fail-on", fail_on, "exit 1 when a finding is this severe or worse: minor, major (default), critical, none")
       ->check(CLI::IsMember({"minor", "major", "critical", "none"}));

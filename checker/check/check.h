@@ -45,6 +45,7 @@ struct CheckSetup {
   std::string data_dir;  // the dictionaries/ folder
   std::string source_language;
   std::string target_language;
+  std::vector<std::string> glossaries;  // TBX/TSV/CSV files for the terminology check
 };
 
 // Every check, in one explicit list (checks.cpp). Throws InputError for bad check data.

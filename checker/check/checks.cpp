@@ -11,6 +11,7 @@
 #include "check/numbers.h"
 #include "check/placeholders.h"
 #include "check/spelling.h"
+#include "check/terminology.h"
 #include "check/typography.h"
 #include "check/unaligned.h"
 #include "check/untranslated.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   checks.push_back(std::make_unique<SpellingCheck>(setup));
   checks.push_back(std::make_unique<CopiedTermTypoCheck>(setup));
   checks.push_back(std::make_unique<LiteralTranslationCheck>(setup));
+  checks.push_back(std::make_unique<TerminologyCheck>(setup));
   checks.push_back(std::make_unique<NamesCheck>(setup));
   checks.push_back(std::make_unique<OmissionCheck>(setup));
   checks.push_back(std::make_unique<AdditionCheck>(setup));

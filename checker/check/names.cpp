@@ -258,7 +258,7 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         reporter.report(
             bitext.target_span(bead), source_word.span,
             "the source's '" + std::string(name) + "' does not appear in the translation",
-            {std::string(name)}, Severity::major);
+            {}, Severity::major);  // the span is the sentence: a suggestion would replace it
       }
     }
   }

@@ -97,3 +97,42 @@ TEST(LemmaMatching, ElisionsAndPossessives) {
 
 }  // namespace
 }  // namespace tqc
+
+namespace tqc {
+namespace {
+
+TEST(LiteralTranslationNames, NamesThatContainATermAreCopiedNotTranslated) {
+  LiteralRule gymnasium;
+  gymnasium.id = "gymnasium-school";
+  gymnasium.term = {"gymnasium"};
+  gymnasium.sense = "academic secondary school";
+  gymnasium.domain = "general";
+  gymnasium.wrong = {{"gymnasium"}};
+  gymnasium.right = {"grammar school", "high school"};
+  gymnasium.why = "A German Gymnasium is a school, not a sports hall.";
+  const LiteralTranslationCheck check({gymnasium}, "de-en");
+  const auto name = testing::make_pair("Die Schüler des Sankt-Jakobus-Gymnasium spielten Theater.",
+                                       "The pupils of the Sankt-Jakobus-Gymnasium put on a play.", "de", "en");
+  EXPECT_TRUE(testing::run(check, *name).empty());
+  const auto word = testing::make_pair("Die Schüler des Gymnasiums spielten Theater.",
+                                       "The pupils of the gymnasium put on a play.", "de", "en");
+  EXPECT_EQ(testing::flagged(*word, testing::run(check, *word)), (std::vector<std::string>{"gymnasium"}));
+
+  LiteralRule union_rule;
+  union_rule.id = "union-trade";
+  union_rule.term = {"union"};
+  union_rule.sense = "trade union";
+  union_rule.domain = "economy";
+  union_rule.wrong = {{"union"}};
+  union_rule.right = {"Gewerkschaft"};
+  union_rule.why = "A trade union is a Gewerkschaft.";
+  const LiteralTranslationCheck to_german({union_rule}, "en-de");
+  const auto student_union = testing::make_pair("The All Assam Students Union held a rally.",
+                                                "Die All Assam Students Union hielt eine Kundgebung ab.");
+  EXPECT_TRUE(testing::run(to_german, *student_union).empty());
+  const auto trade_union = testing::make_pair("The union held a rally.", "Die Union hielt eine Kundgebung ab.");
+  EXPECT_EQ(testing::flagged(*trade_union, testing::run(to_german, *trade_union)), (std::vector<std::string>{"Union"}));
+}
+
+}  // namespace
+}  // namespace tqc

@@ -49,6 +49,23 @@ bool matches_lowered(const Language& language, std::string_view lemma, std::stri
   return false;
 }
 
+bool is_sentence_start(const BitextSide& side, const Word& word) {
+  for (const Sentence& sentence : side.sentences)
+    if (!sentence.words.empty() && sentence.words.front().span == word.span) return true;
+  return false;
+}
+
+// The target word is part of a hyphenated group ("Sankt-Jakobus-Gymnasium") that the
+// source has as written: a name, copied.
+bool copied_hyphen_group(const Bitext& bitext, const std::vector<Word>& words, std::size_t at) {
+  std::size_t first = at, last = at;
+  while (first > 0 && words[first].hyphen_before) --first;
+  while (last + 1 < words.size() && words[last].hyphen_after && words[last + 1].hyphen_before) ++last;
+  if (first == last) return false;
+  const std::string_view group = bitext.target.text({words[first].span.begin, words[last].span.end});
+  return bitext.source.document.text.find(group) != std::string::npos;
+}
+
 std::vector<std::string> lowered(const Language& language, const std::vector<Word>& words) {
   std::vector<std::string> result;
   result.reserve(words.size());
@@ -111,9 +128,16 @@ void LiteralTranslationCheck::run(const Bitext& bitext, Reporter& reporter) cons
       const Word& term_first = source_words[term_at.front()];
       const Word& term_last = source_words[term_at.front() + rule.term.size() - 1];
       const Span term_span{term_first.span.begin, term_last.span.end};
+      // A name that contains the term, copied as written, is no translation: "All Assam
+      // Students' Union", "Sankt-Jakobus-Gymnasium".
+      const bool term_in_name = !source_language.capitalizes_nouns && shape_of(term_first.text).first_upper &&
+                                !is_sentence_start(bitext.source, term_first);
       for (const auto& wrong : rule.wrong) {
         for (const std::size_t at : find_phrase(target_language, wrong, target_lower)) {
           const Span span{target_words[at].span.begin, target_words[at + wrong.size() - 1].span.end};
+          const std::string_view found = bitext.target.text(span);
+          if (term_in_name && found == bitext.source.text(term_span)) continue;
+          if (copied_hyphen_group(bitext, target_words, at)) continue;
           bool seen = false;
           for (const Span& other : reported) seen = seen || other.overlaps(span);
           if (seen) continue;

@@ -136,3 +136,17 @@ TEST(LiteralTranslationNames, NamesThatContainATermAreCopiedNotTranslated) {
 
 }  // namespace
 }  // namespace tqc
+
+namespace tqc {
+namespace {
+
+TEST(LemmaMatching, IrregularFormsThroughHunspellStems) {
+  const Language& german = testing::language("de");
+  EXPECT_FALSE(german.inflects("haus", "häuser"));  // no regular ending makes it
+  EXPECT_TRUE(german.inflects_or_stems("haus", "häuser"));
+  EXPECT_TRUE(matches_lemma(german, "haus", "Häuser"));
+  EXPECT_FALSE(matches_lemma(german, "haus", "Hausse"));
+}
+
+}  // namespace
+}  // namespace tqc

@@ -25,8 +25,9 @@ bool matches_lowered(const Language& language, std::string_view lemma, std::stri
   // Cheap rejection first: an inflection keeps the lemma's start (endings replace at most
   // two bytes), and so does a compound that contains the lemma.
   const std::string_view start = lemma.substr(0, std::min<std::size_t>(3, lemma.size() > 3 ? lemma.size() - 2 : lemma.size()));
-  if (language.compounds ? word.find(start) == std::string_view::npos : !word.starts_with(start)) return false;
-  if (language.inflects(lemma, word)) return true;
+  if (language.compounds ? word.find(start) == std::string_view::npos : !word.starts_with(start))
+    return language.inflects_or_stems(lemma, word);  // "häuser" for "haus"
+  if (language.inflects_or_stems(lemma, word)) return true;
   if (!language.compounds || word.size() <= lemma.size()) return false;
   // The lemma as the first part: "gießerei" + "betrieb", "rente" + "n" + "alter".
   if (word.starts_with(lemma)) {

@@ -267,7 +267,7 @@ bool contains_term(const Language& language, std::string_view lemma, std::string
   // endings three).
   const std::size_t keep = lemma.size() > 5 ? lemma.size() - 3 : std::min<std::size_t>(lemma.size(), 3);
   if (lower.find(lemma.substr(0, keep)) == std::string::npos) return false;
-  if (language.inflects(lemma, lower) || same_stem(language, lemma, lower)) return true;
+  if (language.inflects_or_stems(lemma, lower) || same_stem(language, lemma, lower)) return true;
   if (!language.compounds && matches_lemma(language, lemma, lower)) return true;
   // A verb in its finite forms: "erstellt", "teilte" for "erstellen", "teilen"; the
   // language's verb endings (stem-endings) and the forms it gives loan verbs.

@@ -86,6 +86,25 @@ bool Language::inflects(std::string_view base, std::string_view word) const {
   return false;
 }
 
+bool Language::inflects_or_stems(std::string_view base, std::string_view word) const {
+  if (inflects(base, word)) return true;
+  // Irregular forms from Hunspell ("häuser" -> "haus"), for words that start with the
+  // base's letter (cheap to rule out most pairs before asking Hunspell, which costs
+  // microseconds a word) and add at most three bytes: Hunspell also gives derivational
+  // roots ("criticized" -> "critic"), which are other words.
+  if (!speller || base.size() < 3 || word.size() < 3 || word.size() > kMaxWord || word.size() > base.size() + 3 ||
+      fold(word.substr(0, 2)).front() != fold(base.substr(0, 2)).front())
+    return false;
+  auto it = stems_.find(std::string(word));
+  if (it == stems_.end()) {
+    std::vector<std::string> stems;
+    for (const std::string& form : {std::string(word), capitalize(word)})
+      for (auto& stem : speller->stems(form)) stems.push_back(to_lower(stem));
+    it = stems_.emplace(std::string(word), std::move(stems)).first;
+  }
+  return std::find(it->second.begin(), it->second.end(), base) != it->second.end();
+}
+
 std::vector<std::string> Language::base_forms(std::string_view word) const {
   std::vector<std::string> forms{std::string(word)};
   for (const auto& inflection : inflections) {

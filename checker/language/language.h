@@ -55,8 +55,11 @@ class Language {
   // In Hunspell's dictionary or the additions, as written. Remembers its answers, so a
   // Language is for one thread at a time.
   bool knows(std::string_view word) const;
-  // `word` is `base` or a regular inflection of it; both lower case.
+  // `word` is `base` or a regular inflection of it (language.txt); both lower case.
   bool inflects(std::string_view base, std::string_view word) const;
+  // Also the irregular ones that Hunspell's stem() knows ("häuser" -> "haus"). Slower:
+  // for matching terms and rules, not for every word pair.
+  bool inflects_or_stems(std::string_view base, std::string_view word) const;
   // Candidate base forms of a lower-case `word`, the word itself first.
   std::vector<std::string> base_forms(std::string_view word) const;
   // Splits a compound into parts that `known` accepts (modifiers without their linking
@@ -79,6 +82,7 @@ class Language {
 
  private:
   mutable std::unordered_map<std::string, bool> known_;  // Hunspell's answers so far
+  mutable std::unordered_map<std::string, std::vector<std::string>> stems_;  // lower-case stems by word
 };
 
 enum class Role {

@@ -41,6 +41,14 @@ bool Speller::correct(std::string_view word) const {
   return false;
 }
 
+std::vector<std::string> Speller::stems(std::string_view word) const {
+  if (word.empty() || word.size() > 100) return {};
+  std::vector<std::string> all;
+  for (const auto& dictionary : dictionaries_)
+    for (auto& stem : dictionary->stem(std::string(word))) all.push_back(std::move(stem));
+  return all;
+}
+
 std::vector<std::string> Speller::suggest(std::string_view word) const {
   if (word.empty() || word.size() > 100) return {};
   return dictionaries_.front()->suggest(std::string(word));

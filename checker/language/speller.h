@@ -21,6 +21,9 @@ class Speller {
   Speller& operator=(const Speller&) = delete;
 
   bool correct(std::string_view word) const;
+  // Hunspell's stems of a word ("Gießereien" -> "Gießerei", "Häuser" -> "Haus"), from
+  // any of the dictionaries; empty when none knows the word.
+  std::vector<std::string> stems(std::string_view word) const;
   // Hunspell's suggestions; slow (tens of milliseconds), so callers ration it.
   std::vector<std::string> suggest(std::string_view word) const;
 

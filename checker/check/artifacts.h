@@ -7,12 +7,8 @@
 #include <vector>
 
 #include "check/check.h"
+#include "core/regex.h"
 
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class RegexPattern;
-U_NAMESPACE_END
 
 namespace tqc {
 
@@ -26,7 +22,7 @@ class ArtifactsCheck : public Check {
  private:
   struct Pattern {
     std::string id;
-    std::unique_ptr<icu::RegexPattern> regex;
+    Regex regex;
     std::string message;
   };
   std::vector<Pattern> patterns_;

@@ -1,11 +1,9 @@
 #include "check/placeholders.h"
 
-#include <unicode/regex.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
 
 #include "core/error.h"
+#include "core/regex.h"
 #include "language/data_file.h"
 
 namespace tqc {
@@ -21,24 +19,6 @@ struct Item {
   std::string_view text;
 };
 
-// Every match of `pattern` in `text`, as byte spans relative to `text`.
-std::vector<Span> matches(const icu::RegexPattern& pattern, std::string_view text) {
-  std::vector<Span> spans;
-  UErrorCode status = U_ZERO_ERROR;
-  UText utext = UTEXT_INITIALIZER;
-  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(status));
-  if (U_SUCCESS(status)) {
-    matcher->reset(&utext);
-    while (matcher->find(status) && U_SUCCESS(status)) {
-      const int64_t begin = matcher->start64(status), end = matcher->end64(status);
-      if (end > begin) spans.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end)});
-    }
-  }
-  utext_close(&utext);
-  return spans;
-}
-
 }  // namespace
 
 PlaceholdersCheck::PlaceholdersCheck(const CheckSetup& setup) {
@@ -48,14 +28,7 @@ PlaceholdersCheck::PlaceholdersCheck(const CheckSetup& setup) {
     const std::string where = path + ":" + std::to_string(line.number) + ": ";
     if (fields.size() != 4 || (fields[3] != "yes" && fields[3] != "no"))
       throw InputError(where + "expected id, regex, description and added (yes or no), tab-separated");
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error{};
-    std::unique_ptr<icu::RegexPattern> regex(
-        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(fields[1]), 0, parse_error, status));
-    if (U_FAILURE(status))
-      throw InputError(where + "bad regular expression at column " + std::to_string(parse_error.offset + 1) +
-                       ": " + u_errorName(status));
-    patterns_.push_back({fields[0], std::move(regex), fields[2], fields[3] == "yes"});
+    patterns_.push_back({fields[0], Regex(fields[1], false, where), fields[2], fields[3] == "yes"});
   }
 }
 
@@ -72,7 +45,7 @@ void PlaceholdersCheck::run(const Bitext& bitext, Reporter& reporter) const {
       const std::string_view text = side.text(sentence);
       const std::size_t first = found.size();
       for (std::size_t p = 0; p < patterns_.size(); ++p)
-        for (const Span local : matches(*patterns_[p].regex, text)) {
+        for (const Span local : patterns_[p].regex.find_all(text)) {
           const Span span{sentence.begin + local.begin, sentence.begin + local.end};
           if (std::any_of(found.begin() + static_cast<std::ptrdiff_t>(first), found.end(),
                           [&](const Item& other) { return other.span.overlaps(span); }))

@@ -10,11 +10,8 @@
 
 #include "check/check.h"
 
-#include <unicode/uversion.h>
+#include "core/regex.h"
 
-U_NAMESPACE_BEGIN
-class RegexPattern;
-U_NAMESPACE_END
 
 namespace tqc {
 
@@ -28,7 +25,7 @@ class PlaceholdersCheck : public Check {
  private:
   struct Pattern {
     std::string id;
-    std::unique_ptr<icu::RegexPattern> regex;
+    Regex regex;
     std::string description;
     // Whether one in the target without a source counterpart is reported here; tags and
     // entities the source lacks are the artifacts check's.

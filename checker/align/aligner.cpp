@@ -110,7 +110,7 @@ SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
         if (lexicon) {
           if (const auto* translations = lexicon->translations(folded)) {
             const std::size_t count = std::min(kMaxTranslations, translations->size());
-            for (std::size_t t = 0; t < count; ++t) add_word_keys((*translations)[t], f.keys);
+            for (std::size_t t = 0; t < count; ++t) f.keys.push_back(key_of('w', (*translations)[t]));
           }
         }
       }

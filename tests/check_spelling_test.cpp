@@ -60,8 +60,16 @@ TEST(SoundFold, SpellingsOfOneSound) {
 TEST_F(SpellingTest, NounsDerivedFromKnownVerbs) {
   const auto pair = make_pair("The firefighters used the rebound.", "Die Brandbekämpfer nutzten den Abpraller.");
   EXPECT_TRUE(run(check, *pair).empty());
-  const auto typo = make_pair("The firefighters used the rebound.", "Die Brandbekämfper nutzten den Abpraller.");
-  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"Brandbekämfper"}));
+  const auto typo = make_pair("The firefighters used the rebound.", "Die Brandbekämpfer nutzten den Abprraller.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"Abprraller"}));
+}
+
+TEST_F(SpellingTest, WordsFarFromEveryKnownWordAreNotTypos) {
+  // A typo is one slip from a word; a coinage or a rare name is no slip of anything.
+  const auto pair = make_pair("They fought over oddities.", "Sie stritten um Skurrilitäten und Mudschahed.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto typo = make_pair("They fought over oddities.", "Sie strittne um Kleinigkeiten.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"strittne"}));
 }
 
 TEST_F(SpellingTest, MisspelledCopiesAreLeftToCopiedTermTypo) {

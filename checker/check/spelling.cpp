@@ -40,6 +40,14 @@ void SpellingCheck::run(const Bitext& bitext, Reporter& reporter) const {
       if (copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
       if (find_near_copy(word.text, source_words)) continue;  // a borrowed form, or copied-term-typo's finding
       if (copies.is_cognate(word.text)) continue;
+      // A typo is a slip from a word: one edit from a known one ("Unternemen"). A word
+      // far from every known word is a name, a rare compound or a new coinage
+      // ("Skurrilitäten", "Mudschahed"), which the dictionary lacks, not a misspelling.
+      const auto word_like = [&](std::string_view candidate) {
+        return language.knows(candidate) || language.knows_separable_verb(candidate) ||
+               language.knows_derived(candidate);
+      };
+      if (!language.near_known(word.text, word_like)) continue;
       std::vector<std::string> suggestions;
       if (budget-- > 0) {
         for (auto& suggestion : language.speller->suggest(word.text)) {

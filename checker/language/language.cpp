@@ -204,7 +204,7 @@ std::vector<std::string> Language::loan_verb_stems(std::string_view word) const 
   return stems;
 }
 
-bool Language::near_known(std::string_view word) const {
+bool Language::near_known(std::string_view word, const std::function<bool(std::string_view)>& accept) const {
   const std::u32string letters = to_code_points(word);
   if (letters.size() < 4) return false;
   // The word's own letters and the language's usual ones are enough for substitutions
@@ -212,7 +212,10 @@ bool Language::near_known(std::string_view word) const {
   std::u32string alphabet = U"abcdefghijklmnopqrstuvwxyz";
   for (const char32_t c : to_code_points(to_lower(word)))
     if (alphabet.find(c) == std::u32string::npos) alphabet += c;
-  auto known_form = [&](const std::u32string& candidate) { return knows(to_utf8(candidate)); };
+  auto known_form = [&](const std::u32string& candidate) {
+    const std::string text = to_utf8(candidate);
+    return accept ? accept(text) : knows(text);
+  };
   for (std::size_t i = 0; i < letters.size(); ++i) {
     std::u32string candidate = letters;
     candidate.erase(i, 1);

@@ -78,7 +78,8 @@ class Language {
   std::vector<std::string> loan_verb_stems(std::string_view word) const;
   // One edit (a letter dropped, added, changed or two swapped) from a word `knows`: a
   // typo, not a name ("Wissenschaflter"). Costs a few hundred look-ups: call it rarely.
-  bool near_known(std::string_view word) const;
+  // `accept` replaces `knows` as the test of a candidate, where given.
+  bool near_known(std::string_view word, const std::function<bool(std::string_view)>& accept = {}) const;
 
  private:
   mutable std::unordered_map<std::string, bool> known_;  // Hunspell's answers so far

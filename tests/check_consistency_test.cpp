@@ -135,3 +135,29 @@ TEST_F(ConsistencyTest, FrenchSpanishAndEnglishTargets) {
 
 }  // namespace
 }  // namespace tqc
+
+namespace tqc {
+namespace {
+
+LiteralRule rule_in(const std::string& domain) {
+  LiteralRule rule;
+  rule.id = "concern-" + domain;
+  rule.term = {"concern"};
+  rule.sense = "worry";
+  rule.domain = domain;
+  rule.wrong = {{"konzern"}};
+  rule.right = {"Bedenken", "Besorgnis"};
+  rule.why = "A concern is a worry.";
+  return rule;
+}
+
+TEST(ConsistencyDomains, EverydayWordsMayVaryDomainTermsMayNot) {
+  const auto pair = testing::make_pair(
+      "Experts voiced concern about the plan. The concern grew on Monday. Another concern followed.",
+      "Experten äußerten Bedenken gegen den Plan. Die Bedenken wuchsen am Montag. Es folgte weitere Besorgnis.");
+  EXPECT_TRUE(testing::run(ConsistencyCheck({rule_in("general")}), *pair).empty());
+  EXPECT_EQ(testing::run(ConsistencyCheck({rule_in("finance")}), *pair).size(), 1u);
+}
+
+}  // namespace
+}  // namespace tqc

@@ -112,6 +112,9 @@ void ConsistencyCheck::run(const Bitext& bitext, Reporter& reporter) const {
     std::vector<bool> sentence_start;
     for (std::size_t r = 0; r < rules_.size(); ++r) {
       const LiteralRule& rule = rules_[r];
+      // Terms of a domain are kept consistent; an everyday word ("concern": Bedenken,
+      // Besorgnis) may be varied like any other.
+      if (rule.domain == "general") continue;
       const auto term_at = find_phrase(source_language, rule.term, source_lower);
       if (term_at.empty()) continue;
       // Only where the term has the rule's sense, as literal-translation decides it.

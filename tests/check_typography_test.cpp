@@ -82,6 +82,11 @@ TEST_F(TypographyTest, UnbalancedBrackets) {
   EXPECT_EQ(apostrophe[0].suggestions, (Texts{"’"}));
   const auto quote = check("He said “no” to it.", "Il a dit «\u00A0non à cela.", "en", "fr");
   EXPECT_EQ(flagged_in(quote), (Texts{"«"}));
+  // One error, one finding: the second opening mark is the wrong closing one.
+  const auto closing = check("Das Album „Rumours“ verkaufte sich gut.", "The album “Rumours“ sold well.", "de", "en");
+  ASSERT_EQ(closing.size(), 1u);
+  EXPECT_EQ(pair_->target.text.substr(closing[0].target.begin, 9), "“ sold ");
+  EXPECT_EQ(closing[0].suggestions, (Texts{"”"}));
 }
 
 TEST_F(TypographyTest, SentenceEndingDiffersFromTheSource) {

@@ -292,10 +292,20 @@ void TypographyCheck::run(const Bitext& bitext, Reporter& reporter) const {
       const Span span = with_trailing(target, bitext.target_span(bead), bead.target_end);
       const std::string_view text = target.text(span);
       const auto chars = decode(text);
-      for (const Char& ch : unmatched[b]) {
+      const std::vector<Char>& open_marks = unmatched[b];
+      for (std::size_t k = 0; k < open_marks.size(); ++k) {
+        const Char& ch = open_marks[k];
         const Span at{span.begin + ch.begin, span.begin + ch.end};
         const std::size_t p = target_.pairs.find(ch.c);
         const bool opening = p % 2 == 0;
+        // “Rumours“: one error, an opening mark written where the closing one belongs.
+        if (opening && k + 1 < open_marks.size() && open_marks[k + 1].c == ch.c) continue;
+        if (opening && k > 0 && open_marks[k - 1].c == ch.c) {
+          const std::string closing = encode(target_.pairs[p + 1]);
+          report(at, std::nullopt, "'" + encode(ch.c) + "' closes this quotation; the closing mark is '" + closing + "'",
+                 closing);
+          continue;
+        }
         // "Villa‘s", "Aischylos‘": a quote mark written for an apostrophe.
         if (!opening && target_.apostrophe_lookalikes.find(ch.c) != std::u32string::npos &&
             u_isalpha(static_cast<UChar32>(chars_before(text, ch.begin)))) {

@@ -95,6 +95,16 @@ TEST_F(NamesTest, TransliteratedSpacedAndNativeFormsAreNotMissing) {
   EXPECT_EQ(run(check, *gone).size(), 3u);  // Mahmood, Qureshi, Imran: nothing like them
 }
 
+TEST_F(NamesTest, ShoutedWordsAndRestoredBrandCasing) {
+  const auto shouted = make_pair("Press the POWER button.", "Drücken Sie die Power-Taste.");
+  EXPECT_TRUE(run(check, *shouted).empty());
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto restored = make_pair("Sie zahlte mit Paypal bei Ebay.", "She paid with PayPal on eBay.", "de", "en");
+  EXPECT_TRUE(run(to_english, *restored).empty());
+  const auto product = make_pair("Charge your eReader.", "Laden Sie Ihr Lesegerät auf.");
+  EXPECT_TRUE(run(check, *product).empty());
+}
+
 TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
   EXPECT_EQ(name_key("U.S."), "us");
   EXPECT_EQ(name_key("Gießerei"), "giesserei");
@@ -117,8 +127,12 @@ TEST_F(NamesTest, GermanSourceNounsAndTyposAreNoNamesToCopy) {
   const auto pair = make_pair("Die Raser fahren schnell. Die Wissenschaflter warnen.",
                               "The speeders drive fast. The scientists warn.", "de", "en");
   EXPECT_TRUE(run(to_english, *pair).empty());
-  const auto missing = make_pair("Der Ausbruch erinnerte an Ischgl.", "The outbreak was a reminder.", "de", "en");
-  EXPECT_EQ(run(to_english, *missing).size(), 1u);
+  // A German capitalised word no dictionary knows may be a noun: not reported missing ...
+  const auto noun_or_name = make_pair("Der Ausbruch erinnerte an Ischgl.", "The outbreak was a reminder.", "de", "en");
+  EXPECT_TRUE(run(to_english, *noun_or_name).empty());
+  // ... but a brand-shaped one is.
+  const auto brand = make_pair("Der Streit erinnerte an TikTok.", "The dispute was a reminder.", "de", "en");
+  EXPECT_EQ(run(to_english, *brand).size(), 1u);
 }
 
 }  // namespace

@@ -81,30 +81,34 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   // acronym ("TSMC" -> "Tsmc", "ASML" -> "Asml") keeps its capitals.
   if (shape.all_upper && count_code_points(name) >= 4 && text == capitalize(lower))
     return bitext.target.language.knows(text) || pronounceable(lower);
+  // A word shouted in capitals ("press the POWER button"): the translation may write it
+  // in any case.
+  if (shape.all_upper && count_code_points(name) >= 4 && bitext.source.language.knows(lower)) return true;
+  // The brand's own casing restored where the source wrote it plainly, as German does
+  // ("Paypal" -> "PayPal", "Ebay" -> "eBay", "Nasa" -> "NASA").
+  const WordShape target_shape = shape_of(text);
+  if (!shape.inner_upper && !shape.all_upper && (target_shape.inner_upper || target_shape.all_upper) &&
+      bitext.source.language.capitalizes_nouns)
+    return true;
   return false;
 }
 
-// Second thoughts on a capitalised word no source dictionary knows, before it is reported
-// missing (they cost more, so only then): it may be a noun of a language that capitalises
-// nouns ("der Raser", "Chefcoach" with an English part), or a typo in the source
-// ("Wissenschaflter", "Committe").
-bool is_name_to_copy(const Bitext& bitext, std::string_view name, const Word* previous) {
+// Second thoughts on a word no source dictionary knows, before it is reported missing
+// (they cost more, so only then).
+bool is_name_to_copy(const Bitext& bitext, std::string_view name) {
   const Language& source = bitext.source.language;
-  const Language& target = bitext.target.language;
   const WordShape shape = shape_of(name);
   // A short acronym is as often spelled out or translated as copied ("SME", "NEA",
   // "PSG"): its absence is no evidence of a dropped name.
   if (shape.all_upper && !shape.has_digit && count_code_points(name) <= 4) return false;
+  // Parts of a split word ("Wi-Fi") and product words in the e-/i- style ("eReader",
+  // "eBook") are translated as often as copied.
+  if (count_code_points(name) <= 2 || (shape.inner_upper && !shape.first_upper)) return false;
   if (shape.inner_upper || shape.all_upper) return true;
-  if (source.capitalizes_nouns) {
-    if (source.knows_derived(name)) return false;  // "Raser": a noun of "rasen"
-    if (previous && source.determiners.contains(to_lower(previous->text))) return false;
-    const auto parts = source.split_compound(name, [&](std::string_view part) {
-      return source.knows(part) ||
-             (part.size() >= 4 && target.speller && target.knows(to_lower(part)));
-    });
-    if (!parts.empty()) return false;
-  }
+  // In a language that capitalises every noun, a capitalised word the dictionary lacks is
+  // as likely a noun ("Inzidenz", "Kunststoffhülle") as a name: not evidence enough.
+  if (source.capitalizes_nouns) return false;
+  // A typo in the source ("Committe") is no name either.
   return count_code_points(name) < 6 || !source.near_known(name);
 }
 
@@ -254,7 +258,7 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         if (similar) continue;
         // "Anm" of "Anm.": an abbreviation, not a name.
         if (source_language.abbreviations.contains(std::string(name) + ".")) continue;
-        if (!is_name_to_copy(bitext, name, previous)) continue;
+        if (!is_name_to_copy(bitext, name)) continue;
         reporter.report(
             bitext.target_span(bead), source_word.span,
             "the source's '" + std::string(name) + "' does not appear in the translation",

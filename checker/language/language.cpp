@@ -310,8 +310,6 @@ Language load_language(const std::string& data_dir, const std::string& code,
                            ": loan-verb form '" + item + "' must be prefix+suffix");
         language.loan_verb_forms.push_back({item.substr(0, plus), item.substr(plus + 1)});
       }
-    } else if (key == "determiners") {
-      for (auto& word : split_list(value, ' ')) language.determiners.insert(std::move(word));
     } else if (key == "numeral-prefix") {
       language.numeral_prefix = value;
     } else {

@@ -46,8 +46,6 @@ class Language {
   // How the language inflects a borrowed verb stem: "ge+et" makes "getweetet" of "tweet"
   // (language.txt "loan-verb-forms:", prefix+suffix).
   std::vector<Inflection> loan_verb_forms;
-  // Words after which a capitalised word is a noun, not a name: "der Raser".
-  std::unordered_set<std::string> determiners;
 
   // The word without an elided article or a possessive: "l'utilité" -> "utilité",
   // "Germany's" -> "Germany".

@@ -72,6 +72,13 @@ TEST_F(SpellingTest, WordsFarFromEveryKnownWordAreNotTypos) {
   EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"strittne"}));
 }
 
+TEST_F(SpellingTest, DebrisTokensAreNoWords) {
+  // A scraped 20,000-letter token used to take minutes (one-edit candidates of it).
+  const auto pair =
+      testing::make_pair("Samsung opened a plant.", "Samsung eröffnete ein " + std::string(20000, 'x') + " Werk.");
+  EXPECT_TRUE(run(check, *pair).empty());
+}
+
 TEST_F(SpellingTest, MisspelledCopiesAreLeftToCopiedTermTypo) {
   const auto pair = make_pair("SK leads in High-Bandwidth Memory.", "SK führt bei High-Bandwidwid Memory.");
   EXPECT_TRUE(run(check, *pair).empty());

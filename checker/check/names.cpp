@@ -251,7 +251,8 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
           const std::string other = name_key(target_words[w].text);
           if (other.size() >= 2 &&
               (other.starts_with(key.substr(0, 3)) || key.starts_with(other.substr(0, 3)) ||
-               edit_distance(other, key) <= allowed_edits))
+               (std::max(other.size(), key.size()) - std::min(other.size(), key.size()) <= 2 * allowed_edits &&
+                key.size() <= 100 && edit_distance(other, key) <= allowed_edits)))
             similar = true;
           if (w + 1 < target_words.size() && other + name_key(target_words[w + 1].text) == key) similar = true;
         }

@@ -20,8 +20,9 @@ constexpr std::size_t kMaxSuggestions = 3;
 
 bool is_spellable(std::string_view word) {
   const WordShape shape = shape_of(word);
+  // Over 100 bytes it is debris (a scraped token, base64), not a word to spell-check.
   return shape.has_letter && !shape.has_digit && !shape.all_upper && count_code_points(word) >= 2 &&
-         word.find('_') == std::string_view::npos;
+         word.size() <= 100 && word.find('_') == std::string_view::npos;
 }
 
 const CheckInfo& SpellingCheck::info() const { return kInfo; }

@@ -205,6 +205,7 @@ std::vector<std::string> Language::loan_verb_stems(std::string_view word) const 
 }
 
 bool Language::near_known(std::string_view word, const std::function<bool(std::string_view)>& accept) const {
+  if (word.size() > kMaxWord) return false;
   const std::u32string letters = to_code_points(word);
   if (letters.size() < 4) return false;
   // The word's own letters and the language's usual ones are enough for substitutions

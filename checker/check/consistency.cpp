@@ -23,13 +23,6 @@ std::vector<std::string> rendering_words(const std::string& rendering) {
   return words;
 }
 
-std::vector<std::string> lowered(const Language& language, const std::vector<Word>& words) {
-  std::vector<std::string> result;
-  result.reserve(words.size());
-  for (const Word& word : words) result.push_back(to_lower(language.bare(word.text)));
-  return result;
-}
-
 // One word derived from the other, as the sentence's grammar needs: "current" and
 // "currently".
 bool derived(const std::vector<std::string>& a, const std::vector<std::string>& b) {

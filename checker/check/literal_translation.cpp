@@ -67,14 +67,14 @@ bool copied_hyphen_group(const Bitext& bitext, const std::vector<Word>& words, s
   return bitext.source.document.text.find(group) != std::string::npos;
 }
 
+}  // namespace
+
 std::vector<std::string> lowered(const Language& language, const std::vector<Word>& words) {
   std::vector<std::string> result;
   result.reserve(words.size());
   for (const Word& word : words) result.push_back(to_lower(language.bare(word.text)));
   return result;
 }
-
-}  // namespace
 
 bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word) {
   return matches_lowered(language, lemma, to_lower(language.bare(word)));

@@ -30,6 +30,9 @@ class LiteralTranslationCheck : public Check {
 // case; `word` any case.
 bool matches_lemma(const Language& language, std::string_view lemma, std::string_view word);
 
+// The words lower case and bared (see Language::bare), as find_phrase takes them.
+std::vector<std::string> lowered(const Language& language, const std::vector<Word>& words);
+
 // Where the words of `phrase` occur in a row in `words` (lower case, bared: see
 // Language::bare): the index of the first word of each occurrence.
 std::vector<std::size_t> find_phrase(const Language& language, const std::vector<std::string>& phrase,

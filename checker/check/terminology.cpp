@@ -186,7 +186,7 @@ std::vector<std::pair<std::size_t, std::string_view>> pieces(std::string_view wo
 
 TargetWords target_words(const Language& language, std::string_view text, const std::vector<Word>& words) {
   TargetWords result;
-  for (const Word& word : words) result.words.push_back(to_lower(language.bare(word.text)));
+  result.words = lowered(language, words);
   result.alternatives.resize(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto glued = pieces(language.bare(words[i].text));

@@ -44,6 +44,26 @@ TEST(Language, SplitsCompoundsByLongestHead) {
   EXPECT_TRUE(language("en").split_compound("chipmaker", known).empty());  // English: no compounds
 }
 
+TEST(Language, CompoundPartsAsWrittenKeepTheirLinkingElement) {
+  const Language& german = language("de");
+  auto known = [&](std::string_view part) { return german.knows(part); };
+  const auto parts = german.compound_split("Verschwörungsvorwürfen", known);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].written, "Verschwörungs");
+  EXPECT_EQ(parts[0].stem(), "Verschwörung");
+  EXPECT_EQ(parts[1].written, "vorwürfen");
+  EXPECT_EQ(parts[1].link, 0u);
+  EXPECT_TRUE(german.compound_split("Bandwidwid", known).empty());
+}
+
+TEST(Language, KnownPartsAreWordsOrCompoundsInAnyCase) {
+  const Language& german = language("de");
+  EXPECT_TRUE(german.knows_part("betrieb"));          // a noun, lower case inside a compound
+  EXPECT_TRUE(german.knows_part("preisauftrags"));    // a compound of known parts
+  EXPECT_FALSE(german.knows_part("ei"));              // too short to be a part
+  EXPECT_FALSE(german.knows_part("widwid"));
+}
+
 TEST(Language, LongWordsSplitInReasonableTime) {
   // Without memoisation this took minutes (exponential in the number of known parts).
   const Language& german = language("de");

@@ -9,16 +9,6 @@ namespace {
 const CheckInfo kInfo{"literal-translation", "mistranslation", Severity::major,
                       "source terms rendered by a word that is wrong in the text's domain"};
 
-bool known_part(const Language& language, std::string_view part) {
-  if (part.size() < 3) return false;
-  const std::string capitalized = capitalize(part);
-  return language.knows(capitalized) || language.knows(part) ||
-         language.knows_or_compounds(capitalized);
-}
-
-}  // namespace
-
-namespace {
 
 // matches_lemma on a word already lower-cased and bared of elisions and possessives.
 bool matches_lowered(const Language& language, std::string_view lemma, std::string_view word) {
@@ -32,9 +22,9 @@ bool matches_lowered(const Language& language, std::string_view lemma, std::stri
   // The lemma as the first part: "gießerei" + "betrieb", "rente" + "n" + "alter".
   if (word.starts_with(lemma)) {
     const std::string_view rest = word.substr(lemma.size());
-    if (known_part(language, rest)) return true;
+    if (language.knows_part(rest)) return true;
     for (const auto& link : language.linking_elements)
-      if (rest.starts_with(link) && known_part(language, rest.substr(link.size()))) return true;
+      if (rest.starts_with(link) && language.knows_part(rest.substr(link.size()))) return true;
   }
   // The lemma, inflected, as the last part: "metall" + "gießereien".
   for (std::size_t cut = 3; cut + lemma.size() <= word.size() + 1 && cut < word.size(); ++cut) {
@@ -42,9 +32,9 @@ bool matches_lowered(const Language& language, std::string_view lemma, std::stri
     const std::string_view head = word.substr(cut);
     if (!language.inflects(lemma, head)) continue;
     const std::string_view modifier = word.substr(0, cut);
-    if (known_part(language, modifier)) return true;
+    if (language.knows_part(modifier)) return true;
     for (const auto& link : language.linking_elements)
-      if (modifier.ends_with(link) && known_part(language, modifier.substr(0, modifier.size() - link.size())))
+      if (modifier.ends_with(link) && language.knows_part(modifier.substr(0, modifier.size() - link.size())))
         return true;
   }
   return false;

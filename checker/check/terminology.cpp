@@ -1,7 +1,6 @@
 #include "check/terminology.h"
 
 #include <algorithm>
-#include <optional>
 #include <cctype>
 
 #include "check/literal_translation.h"
@@ -43,86 +42,20 @@ std::string quoted_list(const std::vector<std::string>& texts) {
   return out;
 }
 
-// A split of a compound into known parts (each with its linking element), ranked: fewest
-// parts first, then the longest shortest part. Hunspell accepts many compounds whole, so
-// "longest head first" alone reads "Halbleitersparte" as "Halb" + "leitersparte" (which
-// Hunspell takes for a compound too); this ranking gives "Halbleiter" + "sparte".
-struct Split {
-  std::vector<std::string> parts;
-  std::size_t shortest = 0;
-  bool better_than(const Split& other) const {
-    if (other.parts.empty()) return !parts.empty();
-    if (parts.size() != other.parts.size()) return parts.size() < other.parts.size();
-    return shortest > other.shortest;
-  }
-};
-
-constexpr std::size_t kMinimumPart = 3;  // bytes, as Language::split_compound
-
-bool known_part(const Language& language, std::string_view part) {
-  if (part.size() < kMinimumPart) return false;
-  if (language.knows(part) || language.knows(capitalize(part))) return true;
-  // A verb stem as modifier: "Ätz" + "anlagen" (ätzen).
-  for (const auto& ending : language.stem_endings)
-    if (language.knows(std::string(part) + ending)) return true;
-  return false;
-}
-
-// best[end]: the best split of word[0, end); a modifier may end in a linking element.
-std::vector<std::string> best_split(const Language& language, std::string_view word) {
-  if (word.size() < 2 * kMinimumPart || word.size() > 80) return {};
-  std::vector<Split> best(word.size() + 1);
-  for (std::size_t end = kMinimumPart; end <= word.size(); ++end) {
-    if (!is_char_start(word, end) && end != word.size()) continue;
-    for (std::size_t begin = 0; begin + kMinimumPart <= end; ++begin) {
-      if (!is_char_start(word, begin) || (begin > 0 && best[begin].parts.empty())) continue;
-      if (begin == 0 && end == word.size()) continue;  // the whole word is no split
-      const std::string_view part = word.substr(begin, end - begin);
-      std::optional<std::string_view> accepted;  // without its linking element
-      if (known_part(language, part)) accepted = part;
-      if (!accepted && end < word.size())
-        for (const auto& link : language.linking_elements)
-          if (part.size() > link.size() + kMinimumPart && part.ends_with(link) &&
-              known_part(language, part.substr(0, part.size() - link.size()))) {
-            accepted = part.substr(0, part.size() - link.size());
-            break;
-          }
-      if (!accepted) continue;
-      Split candidate = begin == 0 ? Split{} : best[begin];
-      candidate.parts.emplace_back(part);
-      candidate.shortest = candidate.parts.size() == 1 ? accepted->size() : std::min(candidate.shortest, accepted->size());
-      if (candidate.better_than(best[end])) best[end] = std::move(candidate);
-    }
-  }
-  if (best[word.size()].parts.size() < 2) return {};
-  return best[word.size()].parts;
-}
-
-// The part without its linking element: "arbeits" -> "arbeit".
-std::string_view without_link(const Language& language, std::string_view part) {
-  if (known_part(language, part)) return part;
-  for (const auto& link : language.linking_elements)
-    if (part.size() > link.size() + kMinimumPart && part.ends_with(link) &&
-        known_part(language, part.substr(0, part.size() - link.size())))
-      return part.substr(0, part.size() - link.size());
-  return part;
-}
-
 // The word's compound parts, lower case, each with its linking element ("arbeits",
 // "platz"); empty when it does not split. A part is split again ("Datenschicht" +
 // "objekten" -> "daten", "schicht", "objekten") unless its first part is short: "halb",
 // "voll", "fern" make words of their own meaning, and "Halbleiter" holds no "Leiter".
 std::vector<std::string> compound_parts(const Language& language, std::string_view word, int depth = 0) {
-  std::vector<std::string> parts = best_split(language, to_lower(word));
-  if (depth > 3) return parts;
+  const std::string lower = to_lower(word);
+  const auto known = [&](std::string_view part) { return language.knows(part); };
   std::vector<std::string> smallest;
-  for (const std::string& part : parts) {
-    const std::string_view base = without_link(language, part);
-    auto sub = compound_parts(language, base, depth + 1);
+  for (const CompoundPart& part : language.compound_split(lower, known)) {
+    auto sub = depth <= 3 ? compound_parts(language, part.stem(), depth + 1) : std::vector<std::string>{};
     if (sub.empty() || sub.front().size() < 5) {
-      smallest.push_back(part);
+      smallest.emplace_back(part.written);
     } else {
-      sub.back() += part.substr(base.size());
+      sub.back() += part.written.substr(part.stem().size());
       smallest.insert(smallest.end(), sub.begin(), sub.end());
     }
   }
@@ -296,9 +229,9 @@ bool contains_term(const Language& language, std::string_view lemma, std::string
   // The term as the first part: "fest" in "Festpreisauftrags", "halb" in "Halbleiter".
   if (lower.starts_with(lemma)) {
     const std::string_view rest = std::string_view(lower).substr(lemma.size());
-    if (known_part(language, rest) || !best_split(language, rest).empty()) return true;
+    if (language.knows_part(rest)) return true;
     for (const auto& link : language.linking_elements)
-      if (rest.starts_with(link) && known_part(language, rest.substr(link.size()))) return true;
+      if (rest.starts_with(link) && language.knows_part(rest.substr(link.size()))) return true;
   }
   if (!parts.empty()) return false;
   if (matches_lemma(language, lemma, lower)) return true;

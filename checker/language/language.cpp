@@ -1,6 +1,7 @@
 #include "language/language.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/error.h"
 #include "core/unicode.h"
@@ -117,7 +118,7 @@ std::vector<std::string> Language::base_forms(std::string_view word) const {
   return forms;
 }
 
-std::vector<std::string> Language::split_compound(
+std::vector<CompoundPart> Language::compound_split(
     std::string_view word, const std::function<bool(std::string_view)>& known) const {
   if (!compounds || word.size() < 2 * kMinimumPart || word.size() > kMaxCompound) return {};
   // best[end]: the best split of word[0, end) into accepted parts, ranked by fewest parts,
@@ -127,7 +128,7 @@ std::vector<std::string> Language::split_compound(
   struct Best {
     bool reached = false;
     std::size_t parts = 0, shortest = 0, begin = 0;
-    std::string part;  // the last part as accepted: a modifier without its linking element
+    std::size_t link = 0;  // the last part's linking element, in bytes
   };
   const std::size_t n = word.size();
   std::vector<Best> best(n + 1);
@@ -138,31 +139,45 @@ std::vector<std::string> Language::split_compound(
     for (std::size_t begin = 0; begin + kMinimumPart <= end; ++begin) {
       if (!best[begin].reached || !is_char_start(word, begin) || (begin == 0 && end == n)) continue;
       const std::string_view piece = word.substr(begin, end - begin);
-      std::string accepted;
+      std::optional<std::size_t> link;  // bytes of linking element, when accepted
       if (known(piece) || known(capitalize(piece))) {
-        accepted = piece;
+        link = 0;
       } else if (end < n) {  // modifiers: a linking element, or a verb stem ("Ätz"+"anlagen")
-        for (const auto& link : linking_elements)
-          if (accepted.empty() && piece.size() > link.size() + kMinimumPart && piece.ends_with(link)) {
-            const std::string_view stem = piece.substr(0, piece.size() - link.size());
-            if (known(stem) || known(capitalize(stem))) accepted = stem;
+        for (const auto& element : linking_elements)
+          if (!link && piece.size() > element.size() + kMinimumPart && piece.ends_with(element)) {
+            const std::string_view stem = piece.substr(0, piece.size() - element.size());
+            if (known(stem) || known(capitalize(stem))) link = element.size();
           }
         for (const auto& ending : stem_endings)
-          if (accepted.empty() && known(to_lower(piece) + ending)) accepted = piece;
+          if (!link && known(to_lower(piece) + ending)) link = 0;
       }
-      if (accepted.empty()) continue;
+      if (!link) continue;
       const std::size_t parts = best[begin].parts + 1;
-      const std::size_t shortest = std::min(best[begin].shortest, accepted.size());
+      const std::size_t shortest = std::min(best[begin].shortest, piece.size() - *link);
       Best& slot = best[end];
       if (!slot.reached || parts < slot.parts || (parts == slot.parts && shortest > slot.shortest))
-        slot = {true, parts, shortest, begin, std::move(accepted)};
+        slot = {true, parts, shortest, begin, *link};
     }
   }
   if (!best[n].reached || best[n].parts < 2) return {};
-  std::vector<std::string> result;
-  for (std::size_t end = n; end > 0; end = best[end].begin) result.push_back(best[end].part);
+  std::vector<CompoundPart> result;
+  for (std::size_t end = n; end > 0; end = best[end].begin)
+    result.push_back({word.substr(best[end].begin, end - best[end].begin), best[end].link});
   std::reverse(result.begin(), result.end());
   return result;
+}
+
+std::vector<std::string> Language::split_compound(
+    std::string_view word, const std::function<bool(std::string_view)>& known) const {
+  std::vector<std::string> result;
+  for (const CompoundPart& part : compound_split(word, known)) result.emplace_back(part.stem());
+  return result;
+}
+
+bool Language::knows_part(std::string_view part) const {
+  if (part.size() < kMinimumPart) return false;
+  return knows(part) || knows(capitalize(part)) ||
+         !split_compound(part, [this](std::string_view piece) { return knows(piece); }).empty();
 }
 
 bool Language::knows_derived(std::string_view word) const {

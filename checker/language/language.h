@@ -21,6 +21,15 @@ struct Inflection {
   std::string add;
 };
 
+// One part of a compound as written in it, whose last `link` bytes are a linking element:
+// "Arbeitsplatz" is {"Arbeits", 1} + {"platz", 0}.
+struct CompoundPart {
+  std::string_view written;
+  std::size_t link = 0;
+  // The part without its linking element: "Arbeit".
+  std::string_view stem() const { return written.substr(0, written.size() - link); }
+};
+
 class Language {
  public:
   std::string code;                  // "de"
@@ -60,12 +69,21 @@ class Language {
   bool inflects_or_stems(std::string_view base, std::string_view word) const;
   // Candidate base forms of a lower-case `word`, the word itself first.
   std::vector<std::string> base_forms(std::string_view word) const;
-  // Splits a compound into parts that `known` accepts (modifiers without their linking
-  // element), with the fewest parts and then the longest shortest part, so
-  // "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "leitersparte". Empty
-  // when the language has no compounds or no split works.
+  // Splits a compound into parts that `known` accepts, each as written in `word` (views
+  // into it), with the fewest parts and then the longest shortest part, so
+  // "Halbleitersparte" is "Halbleiter" + "sparte", not "Halb" + "leitersparte". A part is
+  // accepted as written or capitalised ("platz" in "Arbeitsplatz"); a modifier also with a
+  // linking element ("Arbeits") or as a verb stem ("Ätz" + "anlagen"). Empty when the
+  // language has no compounds or no split works.
+  std::vector<CompoundPart> compound_split(std::string_view word,
+                                           const std::function<bool(std::string_view)>& known) const;
+  // compound_split's parts as `known` accepted them: modifiers without their linking
+  // element ("Verschwörung" + "vorwürfen").
   std::vector<std::string> split_compound(std::string_view word,
                                           const std::function<bool(std::string_view)>& known) const;
+  // A compound part that the language knows: at least three bytes, and a word as written
+  // or capitalised, or a compound of such ("gießerei" + "betrieb").
+  bool knows_part(std::string_view part) const;
   // A noun derived from a known verb by one of `derivations`: "Abpraller" from "abprallen".
   bool knows_derived(std::string_view word) const;
   // A word that `knows` or whose compound parts it knows.

@@ -150,3 +150,39 @@ TEST(LemmaMatching, IrregularFormsThroughHunspellStems) {
 
 }  // namespace
 }  // namespace tqc
+
+namespace tqc {
+namespace {
+
+LiteralRule meister_rule(bool listed_forms) {
+  LiteralRule rule;
+  rule.id = "meister-champion";
+  rule.term = {"meister"};
+  rule.sense = "champion";
+  rule.domain = "sport";
+  rule.wrong = {{"master"}, {"masters"}};
+  rule.listed_forms = listed_forms;
+  rule.right = {"champions"};
+  rule.why = "In sport a Meister is a champion.";
+  return rule;
+}
+
+TEST(LiteralTranslationForms, ListedFormsLeaveOtherFormsOfTheWordAlone) {
+  const LiteralTranslationCheck check({meister_rule(true)}, "de-en");
+  const auto noun = testing::make_pair("Bayern ist wieder deutscher Meister.", "Bayern are German masters again.", "de", "en");
+  EXPECT_EQ(testing::flagged(*noun, testing::run(check, *noun)), (std::vector<std::string>{"masters"}));
+  const auto possessive = testing::make_pair("Der Trainer des Meisters lobte das Team.",
+                                             "The master's coach praised the team.", "de", "en");
+  EXPECT_EQ(testing::flagged(*possessive, testing::run(check, *possessive)),
+            (std::vector<std::string>{"master's"}));
+  // The verb "master" is no rendering of the noun "Meister".
+  const auto verb = testing::make_pair("Wir haben die Pflichtaufgaben mit Meisterschaft und Pokalfinale gemeistert.",
+                                       "We have mastered the obligatory tasks with championship and cup final.", "de", "en");
+  EXPECT_TRUE(testing::run(check, *verb).empty());
+  // Without "forms: listed", a wrong rendering matches its inflections.
+  const LiteralTranslationCheck inflecting({meister_rule(false)}, "de-en");
+  EXPECT_EQ(testing::flagged(*verb, testing::run(inflecting, *verb)), (std::vector<std::string>{"mastered"}));
+}
+
+}  // namespace
+}  // namespace tqc

@@ -88,6 +88,20 @@ TEST(LiteralRules, MalformedFileNamesFileAndLine) {
   }
 }
 
+TEST(LiteralRules, FormsIsListedOrInflected) {
+  const std::string path = ::testing::TempDir() + "/forms.rules";
+  {
+    std::ofstream out(path);
+    out << "id: x\nterm: Meister\nwrong: master\nforms: exact\n";
+  }
+  try {
+    read_literal_rules(path);
+    FAIL() << "bad 'forms' accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()), path + ":4: forms must be 'listed' or 'inflected', not 'exact'");
+  }
+}
+
 TEST(LiteralRules, EveryPairOfTheIssueHasAPack) {
   const auto names = packs();
   for (const char* pair : {"en-de", "en-fr", "en-es", "de-en"})

@@ -81,7 +81,11 @@ std::vector<LiteralRule> read_literal_rules(const std::string& path) {
     else if (key == "blockers") rule.blockers = lower_list(value);
     else if (key == "wrong")
       for (const auto& phrase : split_list(value, ',')) rule.wrong.push_back(lower_words(phrase));
-    else if (key == "right") rule.right = split_list(value, ',');
+    else if (key == "forms") {
+      if (value != "listed" && value != "inflected")
+        throw InputError(where + "forms must be 'listed' or 'inflected', not '" + value + "'");
+      rule.listed_forms = value == "listed";
+    } else if (key == "right") rule.right = split_list(value, ',');
     else if (key == "why") rule.why = value;
     else if (key == "bad") rule.bad = parse_example(value, where);
     else if (key == "good") rule.good = parse_example(value, where);

@@ -23,6 +23,10 @@ struct LiteralRule {
   std::vector<std::string> cues;      // lower case; empty: the rule applies everywhere
   std::vector<std::string> blockers;  // lower case
   std::vector<std::vector<std::string>> wrong;  // lower-case words of each wrong rendering
+  // "forms: listed": the wrong renderings match only as written (and with a possessive),
+  // not inflected or in compounds. For a noun that is also a verb: "master, masters"
+  // must not find "mastered".
+  bool listed_forms = false;
   std::vector<std::string> right;
   std::string why;
   RuleExample bad;

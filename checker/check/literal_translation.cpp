@@ -1,5 +1,7 @@
 #include "check/literal_translation.h"
 
+#include <algorithm>
+
 #include "core/unicode.h"
 #include "language/data_file.h"
 
@@ -38,6 +40,14 @@ bool matches_lowered(const Language& language, std::string_view lemma, std::stri
         return true;
   }
   return false;
+}
+
+// Where the words of `phrase` occur as written in `words` (both lower case and bared).
+std::vector<std::size_t> find_exact(const std::vector<std::string>& phrase, const std::vector<std::string>& words) {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i + phrase.size() <= words.size() && !phrase.empty(); ++i)
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) found.push_back(i);
+  return found;
 }
 
 bool is_sentence_start(const BitextSide& side, const Word& word) {
@@ -124,7 +134,9 @@ void LiteralTranslationCheck::run(const Bitext& bitext, Reporter& reporter) cons
       const bool term_in_name = !source_language.capitalizes_nouns && shape_of(term_first.text).first_upper &&
                                 !is_sentence_start(bitext.source, term_first);
       for (const auto& wrong : rule.wrong) {
-        for (const std::size_t at : find_phrase(target_language, wrong, target_lower)) {
+        const auto found_at = rule.listed_forms ? find_exact(wrong, target_lower)
+                                                : find_phrase(target_language, wrong, target_lower);
+        for (const std::size_t at : found_at) {
           const Span span{target_words[at].span.begin, target_words[at + wrong.size() - 1].span.end};
           const std::string_view found = bitext.target.text(span);
           if (term_in_name && found == bitext.source.text(term_span)) continue;

@@ -63,6 +63,26 @@ TEST_F(CopiedTermTypoTest, OtherPairs) {
   EXPECT_EQ(flagged(*es, run(to_spanish, *es)), (Texts{"Whitcome"}));
 }
 
+TEST_F(CopiedTermTypoTest, PartsOfSourceCompounds) {
+  CopiedTermTypoCheck to_english{{testing::data_dir(), "de", "en"}};
+  // The first part of "Kurgartencafés", copied as written, is no typo of "Kurgäste".
+  const auto part = make_pair("Die Kurgäste winken, wenn sie auf der Kutsche des Kurgartencafés mitfährt.",
+                              "The spa guests wave when she rides in the carriage of the Kurgarten Café.", "de", "en");
+  EXPECT_TRUE(run(to_english, *part).empty());
+  // A misspelled copy of a part is fixed from the part.
+  const auto typo = make_pair("Wegen der Coronavirus-Pandemie findet das Spiel ohne Zuschauer statt.",
+                              "Because of the corna virus epidemic, the match will be played without spectators.", "de",
+                              "en");
+  const auto findings = run(to_english, *typo);
+  ASSERT_EQ(flagged(*typo, findings), (Texts{"corna"}));
+  EXPECT_EQ(findings[0].suggestions, (Texts{"Corona"}));
+  ASSERT_TRUE(findings[0].source.has_value());
+  EXPECT_EQ(typo->source.slice(*findings[0].source), "Corona");
+  // A verb stem in a compound is no word to copy: "Programmier" in "Programmiermodi".
+  const auto stem = make_pair("Er beherrscht alle Programmiermodi.", "It is proficient in all programing modes.", "de", "en");
+  EXPECT_TRUE(run(to_english, *stem).empty());
+}
+
 TEST_F(CopiedTermTypoTest, BorrowedFormsAreNoTypos) {
   CopiedTermTypoCheck check{{testing::data_dir(), "en", "de"}};
   const auto pair = make_pair("Patients got dexamethasone and salmonella tests in the octagon.",

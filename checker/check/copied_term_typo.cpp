@@ -24,6 +24,7 @@ void CopiedTermTypoCheck::run(const Bitext& bitext, Reporter& reporter) const {
     for (std::size_t i = 0; i < words.size(); ++i) {
       const Word& word = words[i];
       if (!is_spellable(word.text) || copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
+      if (copies.is_part_copy(word.text, source_words)) continue;
       const auto original = copies.near_copy(word.text, source_words);
       if (!original) continue;
       const std::string_view source_form = strip_possessive(original->text);

@@ -186,9 +186,56 @@ bool is_adaptation(std::string_view word, const Language& word_language, std::st
          is_ending(original_language, std::string_view(b).substr(prefix));
 }
 
+const std::vector<Word>& SourceCopies::parts_of(const Word& source_word) const {
+  if (const auto it = parts_.find(source_word.span.begin); it != parts_.end()) return it->second;
+  const Language& source = bitext_.source.language;
+  const std::string_view text = strip_possessive(source_word.text);
+  const auto split = source.compound_split(text, [&](std::string_view part) { return source.knows(part); });
+  std::vector<Word> parts;
+  std::size_t offset = 0;  // of the part in `text`
+  bool words_so_far = true;
+  for (std::size_t k = 0; k < split.size(); offset += split[k].written.size(), ++k) {
+    const std::string_view stem = split[k].stem();
+    // Parts that are words of their own, not verb stems: "programing" is no copy of the
+    // "Programmier" in "Programmiermodi".
+    const bool word = source.knows(stem) || source.knows(capitalize(stem));
+    words_so_far = words_so_far && word;
+    if (word) parts.push_back({{source_word.span.begin + offset, source_word.span.begin + offset + stem.size()}, stem});
+    if (words_so_far && k > 0 && k + 1 < split.size()) {  // the first parts together: "Kurgarten"
+      const std::string_view run = text.substr(0, offset + stem.size());
+      parts.push_back({{source_word.span.begin, source_word.span.begin + run.size()}, run});
+    }
+  }
+  return parts_.emplace(source_word.span.begin, std::move(parts)).first->second;
+}
+
+bool SourceCopies::is_part_copy(std::string_view word, const std::vector<Word>& source_words) const {
+  if (!bitext_.source.language.compounds) return false;
+  const std::string folded = fold(bitext_.target.language.bare(strip_possessive(word)));
+  if (count_code_points(folded) < 3) return false;
+  for (const Word& source_word : source_words) {
+    if (fold(source_word.text).find(folded) == std::string::npos) continue;  // cheap test first
+    for (const Word& part : parts_of(source_word))
+      if (fold(part.text) == folded) return true;
+  }
+  return false;
+}
+
+std::optional<Word> SourceCopies::closest_copy(std::string_view word,
+                                               const std::vector<Word>& source_words) const {
+  if (auto original = find_near_copy(word, source_words)) return original;
+  if (!bitext_.source.language.compounds) return std::nullopt;
+  std::vector<Word> parts;
+  for (const Word& source_word : source_words) {
+    const auto& more = parts_of(source_word);
+    parts.insert(parts.end(), more.begin(), more.end());
+  }
+  return find_near_copy(word, parts);
+}
+
 std::optional<Word> SourceCopies::near_copy(std::string_view word,
                                             const std::vector<Word>& source_words) const {
-  auto original = find_near_copy(word, source_words);
+  auto original = closest_copy(word, source_words);
   if (original && is_adaptation(word, bitext_.target.language, strip_possessive(original->text),
                                 bitext_.source.language))
     return std::nullopt;

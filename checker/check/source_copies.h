@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -26,11 +27,22 @@ class SourceCopies {
   // or a compound of known words and such cognates ("Kupolofen" for "cupola furnace").
   // Spelling only: a misspelled copy is a cognate too, so check find_near_copy first.
   bool is_cognate(std::string_view word) const;
-  // find_near_copy, less the borrowed forms ("Dexamethason" for "dexamethasone").
+  // A compound part of a source word, or its first parts, copied as written (folded):
+  // "Kurgarten" of "Kurgartencafés".
+  bool is_part_copy(std::string_view word, const std::vector<Word>& source_words) const;
+  // The source word, or where the source language writes compounds the part of one, that
+  // `word` is a misspelled copy of (find_near_copy): "Corona" in "Coronavirus" for
+  // "corna". A part's Word spans the part.
+  std::optional<Word> closest_copy(std::string_view word, const std::vector<Word>& source_words) const;
+  // closest_copy, less the borrowed forms ("Dexamethason" for "dexamethasone").
   std::optional<Word> near_copy(std::string_view word, const std::vector<Word>& source_words) const;
 
  private:
   const Bitext& bitext_;
+  // The compound parts of a source word and its runs of first parts ("Kur", "garten",
+  // "Kurgarten", "cafés"), each as a Word spanning it; remembered by the word's start.
+  const std::vector<Word>& parts_of(const Word& source_word) const;
+  mutable std::unordered_map<std::size_t, std::vector<Word>> parts_;
   // A word the source language's dictionary knows, borrowed the target's way:
   // "Snack", "Tweets", "getweetet".
   bool is_loanword(std::string_view word) const;

@@ -39,7 +39,9 @@ void SpellingCheck::run(const Bitext& bitext, Reporter& reporter) const {
       const Word& word = words[i];
       if (!is_spellable(word.text)) continue;
       if (copies.is_known(word, i > 0 ? &words[i - 1] : nullptr)) continue;
-      if (find_near_copy(word.text, source_words)) continue;  // a borrowed form, or copied-term-typo's finding
+      if (copies.is_part_copy(word.text, source_words)) continue;
+      // A borrowed form, or copied-term-typo's finding: one finding per misspelled copy.
+      if (copies.closest_copy(word.text, source_words)) continue;
       if (copies.is_cognate(word.text)) continue;
       // A typo is a slip from a word: one edit from a known one ("Unternemen"). A word
       // far from every known word is a name, a rare compound or a new coinage

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "test_support.h"
 
 namespace tqc {
@@ -71,6 +75,31 @@ TEST(Language, LongWordsSplitInReasonableTime) {
   for (int i = 0; i < 18; ++i) word += "haus";
   EXPECT_FALSE(german.knows_or_compounds(word));
   EXPECT_FALSE(german.knows(std::string(20000, 'a')));
+}
+
+TEST(Language, TargetAcceptsEveryInstalledRegionalSpelling) {
+  const auto regional = installed_regional_dictionaries("en");
+  if (std::find(regional.begin(), regional.end(), "en_GB") == regional.end()) GTEST_SKIP() << "hunspell-en-gb is not installed";
+  const Language target = load_language(testing::data_dir(), "en", Role::target);
+  EXPECT_TRUE(target.knows("colour"));  // en_GB
+  EXPECT_TRUE(target.knows("color"));   // en_US, the main dictionary
+  EXPECT_FALSE(target.knows("colr"));
+  const Language source = load_language(testing::data_dir(), "en", Role::source);
+  EXPECT_FALSE(source.knows("colour"));  // the source needs only the main dictionary
+}
+
+TEST(Language, RegionalDictionariesAreNamedLanguageUnderscoreRegion) {
+  const std::string folder = ::testing::TempDir() + "/tqc-dicpath";
+  std::filesystem::create_directories(folder);
+  for (const char* name : {"xx_YY", "xx_ZZ-large", "xx_YY_frami", "xx_med", "xxx_YY"}) {
+    std::ofstream(folder + "/" + name + ".aff") << "SET UTF-8\n";
+    std::ofstream(folder + "/" + name + ".dic") << "0\n";
+  }
+  const char* old = std::getenv("DICPATH");
+  const std::string saved = old ? old : "";
+  setenv("DICPATH", folder.c_str(), 1);
+  EXPECT_EQ(installed_regional_dictionaries("xx"), (std::vector<std::string>{"xx_YY"}));
+  if (old) setenv("DICPATH", saved.c_str(), 1); else unsetenv("DICPATH");
 }
 
 TEST(Language, BareRemovesElisionsAndPossessives) {

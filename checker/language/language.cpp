@@ -273,12 +273,6 @@ Language load_language(const std::string& data_dir, const std::string& code,
     if (key == "hunspell") {
       const auto names = split_list(value, ' ');
       hunspell_names.insert(hunspell_names.begin(), names.begin(), names.end());
-    } else if (key == "hunspell-variants") {
-      // Loading a dictionary costs 40-80 ms, a tenth of a run: only the spell-checked
-      // side gets them. A source's British "Defence" is kept from being a name to copy by
-      // the names check's near_known() instead.
-      if (role == Role::target)
-        for (const auto& name : split_list(value, ' ')) hunspell_names.push_back(name);
     } else if (key == "inflections") {
       for (const auto& item : split_list(value, ' ')) {
         const auto arrow = item.find('>');
@@ -339,12 +333,19 @@ Language load_language(const std::string& data_dir, const std::string& code,
     language.extra_words.insert(to_lower(line.text));
 
   if (role == Role::alignment) return language;
-  if (!hunspell_names.empty()) {
-    language.speller = load_system_speller(hunspell_names);
-  } else {
-    for (const auto& name : {code + "_" + upper_ascii(code), code})
-      if (!language.speller) language.speller = load_system_speller({name});
+  const std::vector<std::string> regional = installed_regional_dictionaries(code);
+  if (hunspell_names.empty()) {  // de_DE, else de
+    const std::string main = code + "_" + upper_ascii(code);
+    hunspell_names.push_back(std::find(regional.begin(), regional.end(), main) != regional.end() ? main : code);
   }
+  // The target is written in one of the language's standard regional spellings, and any
+  // of them is right: "colour" and "color", "Strasse" where de_CH is installed. Loading a
+  // dictionary costs 40-80 ms, a tenth of a run, so only the spell-checked side gets
+  // them; a source's British "Defence" is kept from being a name to copy by the names
+  // check's near_known() instead.
+  if (role == Role::target)
+    hunspell_names.insert(hunspell_names.end(), regional.begin(), regional.end());
+  if (!hunspell_names.empty()) language.speller = load_system_speller(hunspell_names);
   return language;
 }
 

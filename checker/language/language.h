@@ -104,12 +104,13 @@ class Language {
 
 enum class Role {
   source,     // the dictionary tells names from words: its main one is enough
-  target,     // spell-checked: regional variants too (language.txt "hunspell-variants:")
+  target,     // spell-checked: every installed regional dictionary too (en_GB, de_CH)
   alignment,  // segmenting and aligning need no Hunspell dictionary at all
 };
 
 // Loads dictionaries/<code>/ under `data_dir` and the Hunspell dictionaries it names
-// (language.txt "hunspell:", else <code>_<CODE>, else <code>). Throws InputError for bad data.
+// (language.txt "hunspell:", else <code>_<CODE>, else <code>), for the target also the
+// installed <code>_<REGION> ones. Throws InputError for bad data.
 Language load_language(const std::string& data_dir, const std::string& code,
                        Role role = Role::target);
 

@@ -32,7 +32,12 @@ class Speller {
 };
 
 // Finds <dir>/<name>.aff and .dic for each name in $DICPATH and the system's Hunspell
-// folders; names that are not installed are left out, and nullptr means none is.
+// folders; names that are not installed are left out, and so are names of a dictionary
+// already found (Debian links de_BE to de_DE); nullptr means none is installed.
 std::unique_ptr<Speller> load_system_speller(const std::vector<std::string>& names);
+
+// The names of the installed regional dictionaries of a language, <code>_<REGION>
+// ("en_GB", "en_US" for "en"), in the same folders, sorted.
+std::vector<std::string> installed_regional_dictionaries(const std::string& code);
 
 }  // namespace tqc

@@ -99,6 +99,16 @@ TEST_F(SpellingTest, CopiedCompoundPartsAndTheirTyposAreNotSpellingFindings) {
   EXPECT_EQ(flagged(*plain, run(english, *plain)), (Texts{"macth"}));
 }
 
+TEST_F(SpellingTest, AnyStandardEnglishSpellingIsAWord) {
+  SpellingCheck english{{testing::data_dir(), "de", "en"}};
+  // en_GB ("focussed", "travelled") beside en_US; words.txt has what none of them has.
+  const auto clean = make_pair("Tottenham profitierte vom Sieg, auf den sich Chelsea konzentriert hatte.",
+                               "Tottenham benefitted from the win Chelsea had focussed on and travelled to.", "de", "en");
+  EXPECT_TRUE(run(english, *clean).empty());
+  const auto typo = make_pair("Tottenham profitierte vom Sieg.", "Tottenham benifitted from the win.", "de", "en");
+  EXPECT_EQ(flagged(*typo, run(english, *typo)), (Texts{"benifitted"}));
+}
+
 TEST_F(SpellingTest, OtherTargetLanguages) {
   SpellingCheck french{{testing::data_dir(), "en", "fr"}};
   const auto fr = make_pair("The central bank raised rates.", "La banque centrale a relevé ses tuax.", "en", "fr");

@@ -27,7 +27,7 @@ Bitext make_bitext(const Document& source, const Document& target, const Languag
                 {target, target_language, lines ? target_segmenter.lines(target) : target_segmenter.sentences(target)},
                 {}};
   bitext.beads = align_sentences({source.text, bitext.source.sentences}, {target.text, bitext.target.sentences},
-                                 {target_language.length_factor / source_language.length_factor, lexicon});
+                                 {target_language.length_factor / source_language.length_factor, lexicon, &source_language});
   return bitext;
 }
 

@@ -9,64 +9,31 @@
 #include <unordered_map>
 
 #include "align/lexicon.h"
+#include "core/string_hash.h"
 #include "core/unicode.h"
+#include "language/language.h"
 
 namespace tqc {
 namespace {
 
 // Each sentence's words become tokens, and each token a few keys: the folded word, its
 // first four letters (cognates: "Provinz"/"province"), its digits (2.4 and 2,4 agree),
-// and for source words the keys of their lexicon translations. A token is matched in a
-// sentence of the other side when one of its keys is in that sentence's Bloom filter.
-// A sentence's filter has 2048 bits, few false hits for its ~100 keys; a block of k
-// sentences gets k times as many, so coarse passes over long texts keep their signal.
+// and for source words the first four letters of up to three lexicon translations, of the
+// word or of a base form ("kurzen": "kurz"). A token is matched in a sentence of the other
+// side when one of its keys is in that sentence's Bloom filter. A sentence's filter has
+// 2048 bits, few false hits for its ~60 keys; a block of k sentences, which keeps only
+// its rarer words, gets k/2 times as many.
 constexpr std::size_t kSentenceBloomWords = 32;
 constexpr std::size_t kMaxTranslations = 3;
-
-struct SideFeatures {
-  std::vector<double> length;               // code points per sentence
-  std::vector<std::uint32_t> token_begin;   // tokens of sentence i: [token_begin[i], token_begin[i + 1])
-  std::vector<std::uint32_t> key_begin;     // keys of token k: [key_begin[k], key_begin[k + 1])
-  std::vector<std::uint64_t> keys;
-  std::size_t bloom_words = kSentenceBloomWords;
-  std::vector<std::uint64_t> blooms;        // bloom_words per sentence: all its keys
-  std::vector<float> weight;                // per token: rarer words weigh more
-  std::vector<float> total_weight;          // per sentence
-
-  std::size_t size() const { return length.size(); }
-  const std::uint64_t* bloom(std::size_t i) const { return blooms.data() + i * bloom_words; }
-  std::uint64_t* bloom(std::size_t i) { return blooms.data() + i * bloom_words; }
-};
-
-// Inverse document frequency within the text, so that words found in every sentence
-// ("the", "die", and their lexicon translations) say little about which sentences match.
-void weigh_tokens(SideFeatures& f) {
-  std::unordered_map<std::uint64_t, std::uint32_t> frequency;
-  frequency.reserve(f.key_begin.size() / 2);
-  std::vector<std::uint64_t> seen;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    seen.clear();
-    for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) seen.push_back(f.keys[f.key_begin[k]]);
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (const auto key : seen) ++frequency[key];
-  }
-  auto frequency_of = [&](std::uint64_t key) { return static_cast<double>(frequency[key]); };
-  const double n = static_cast<double>(std::max<std::size_t>(f.size(), 2));
-  f.weight.resize(f.key_begin.size() - 1);
-  f.total_weight.assign(f.size(), 0.0F);
-  for (std::size_t i = 0; i < f.size(); ++i)
-    for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) {
-      const double df = frequency_of(f.keys[f.key_begin[k]]);
-      f.weight[k] = static_cast<float>(std::log(1.0 + n / df) / std::log(1.0 + n));
-      f.total_weight[i] += f.weight[k];
-    }
-}
 
 std::uint64_t key_of(char kind, std::string_view text) {
   std::uint64_t h = std::hash<std::string_view>{}(text);
   return h * 0x9E3779B97F4A7C15ULL + static_cast<unsigned char>(kind);
 }
+
+// A translation counts by its first four letters, as a word of the other side does:
+// "stay" then matches "stayed", "staying".
+std::uint64_t prefix_key(std::string_view folded) { return key_of('p', folded.substr(0, 4)); }
 
 // `words` is a power of two.
 void set_bit(std::uint64_t* bloom, std::size_t words, std::uint64_t key) {
@@ -79,55 +46,158 @@ bool has_bit(const std::uint64_t* bloom, std::size_t words, std::uint64_t key) {
   return (bloom[bit / 64] >> (bit % 64)) & 1;
 }
 
-void add_word_keys(const std::string& folded, std::vector<std::uint64_t>& keys) {
-  keys.push_back(key_of('w', folded));
-  if (folded.size() >= 4) keys.push_back(key_of('p', std::string_view(folded).substr(0, 4)));
+// The distinct words of one side, each with its keys, computed once: folding and
+// dictionary look-ups cost more than everything else, and a book repeats its words.
+class Vocabulary {
+ public:
+  Vocabulary(const Lexicon* lexicon, const Language* language) : lexicon_(lexicon), language_(language) {
+    key_begin_.push_back(0);
+  }
+
+  // The word's id; words that fold alike ("Die", "die") or have the same digits share one.
+  std::uint32_t id(std::string_view word) {
+    if (const auto it = ids_.find(word); it != ids_.end()) return it->second;
+    scratch_.clear();
+    add_keys(word, scratch_);
+    const std::uint32_t id = add(scratch_);
+    ids_.emplace(std::string(word), id);
+    return id;
+  }
+  // A punctuation mark that survives translation, as a word of its own.
+  std::uint32_t mark(char c) { return add({key_of('x', std::string_view(&c, 1))}); }
+
+  std::size_t size() const { return key_begin_.size() - 1; }
+  const std::uint64_t* keys_begin(std::uint32_t id) const { return keys_.data() + key_begin_[id]; }
+  const std::uint64_t* keys_end(std::uint32_t id) const { return keys_.data() + key_begin_[id + 1]; }
+
+ private:
+  // The id of the word whose first key is keys[0], added with `keys` if new.
+  std::uint32_t add(const std::vector<std::uint64_t>& keys) {
+    const auto [it, inserted] = by_first_key_.try_emplace(keys[0], static_cast<std::uint32_t>(size()));
+    if (inserted) {
+      keys_.insert(keys_.end(), keys.begin(), keys.end());
+      key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
+    }
+    return it->second;
+  }
+
+  // The folded word (or its digits) first, then its prefix and its translations.
+  void add_keys(std::string_view word, std::vector<std::uint64_t>& keys) const {
+    if (shape_of(word).has_digit) {
+      std::string digits;
+      for (const char c : word)
+        if (c >= '0' && c <= '9') digits += c;
+      keys.push_back(key_of('n', digits));
+      return;
+    }
+    while (word.size() > 1 && word.front() == '_') word.remove_prefix(1);  // "_Herr_": emphasis in books
+    while (word.size() > 1 && word.back() == '_') word.remove_suffix(1);
+    std::string folded = fold(word);
+    if (const auto apostrophe = folded.find('\''); apostrophe != std::string::npos && apostrophe + 3 >= folded.size())
+      folded.resize(apostrophe);  // "lee's" -> "lee"
+    keys.push_back(key_of('w', folded));
+    if (folded.size() >= 4) keys.push_back(prefix_key(folded));
+    if (!lexicon_) return;
+    const auto* translations = translations_of(folded);
+    if (!translations) return;
+    const std::size_t count = std::min(kMaxTranslations, translations->size());
+    for (std::size_t t = 0; t < count; ++t) {
+      const std::string& translation = (*translations)[t];
+      const std::uint64_t key = translation.size() >= 4 ? prefix_key(translation) : key_of('w', translation);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+  }
+
+  // The lexicon's translations of the word, else of a base form ("kurzen": "kurz").
+  const std::vector<std::string>* translations_of(const std::string& folded) const {
+    if (const auto* found = lexicon_->translations(folded)) return found;
+    if (!language_) return nullptr;
+    for (const std::string& form : language_->base_forms(folded))
+      if (const auto* found = lexicon_->translations(form)) return found;
+    return nullptr;
+  }
+
+  const Lexicon* lexicon_;
+  const Language* language_;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids_;  // by word as written
+  std::unordered_map<std::uint64_t, std::uint32_t> by_first_key_;
+  std::vector<std::uint64_t> scratch_;
+  std::vector<std::uint32_t> key_begin_;  // keys of word w: [key_begin_[w], key_begin_[w + 1])
+  std::vector<std::uint64_t> keys_;
+};
+
+struct SideFeatures {
+  const Vocabulary* vocabulary = nullptr;
+  std::size_t sentences_per_item = 1;       // a block of sentences in the coarse passes
+  std::vector<double> length;               // code points per sentence
+  std::vector<std::uint32_t> token_begin;   // tokens of sentence i: [token_begin[i], token_begin[i + 1])
+  std::vector<std::uint32_t> word;          // per token: its word in the vocabulary
+  std::vector<float> weight;                // per token: rarer words weigh more
+  std::vector<float> total_weight;          // per sentence
+  std::size_t bloom_words = kSentenceBloomWords;
+  std::vector<std::uint64_t> blooms;        // bloom_words per sentence: all its keys
+
+  std::size_t size() const { return length.size(); }
+  const std::uint64_t* bloom(std::size_t i) const { return blooms.data() + i * bloom_words; }
+};
+
+// Words in a fifth of the sentences or more ("the", "die") say nothing, cost time, and are
+// left out.
+constexpr float kMinWordWeight = 0.2F;
+
+// Weights each token by its word's inverse document frequency within the text, so that
+// words found in every sentence ("the", "die", and their translations) say little about
+// which sentences match; and sets each sentence's Bloom filter.
+void finish(SideFeatures& f) {
+  const Vocabulary& vocabulary = *f.vocabulary;
+  std::vector<std::uint32_t> frequency(vocabulary.size(), 0), last(vocabulary.size(), UINT32_MAX);
+  for (std::uint32_t i = 0; i < f.size(); ++i)
+    for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k)
+      if (last[f.word[k]] != i) last[f.word[k]] = i, ++frequency[f.word[k]];
+  const double n = static_cast<double>(std::max<std::size_t>(f.size(), 2));
+  const double log_n = std::log(1.0 + n);
+  std::vector<float> word_weight(vocabulary.size(), 0.0F);
+  for (std::size_t w = 0; w < word_weight.size(); ++w)
+    if (frequency[w] > 0) word_weight[w] = static_cast<float>(std::log(1.0 + n / frequency[w]) / log_n);
+  f.weight.resize(f.word.size());
+  f.total_weight.assign(f.size(), 0.0F);
+  f.blooms.assign(f.size() * f.bloom_words, 0);
+  std::uint32_t kept = 0;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    std::uint64_t* bloom = f.blooms.data() + i * f.bloom_words;
+    const std::uint32_t begin = f.token_begin[i], end = f.token_begin[i + 1];
+    f.token_begin[i] = kept;
+    for (std::uint32_t k = begin; k < end; ++k) {
+      const std::uint32_t w = f.word[k];
+      if (word_weight[w] < kMinWordWeight) continue;
+      f.word[kept] = w;
+      f.weight[kept++] = word_weight[w];
+      f.total_weight[i] += word_weight[w];
+      for (const std::uint64_t* key = vocabulary.keys_begin(w); key != vocabulary.keys_end(w); ++key)
+        set_bit(bloom, f.bloom_words, *key);
+    }
+  }
+  f.token_begin[f.size()] = kept;
+  f.word.resize(kept);
+  f.weight.resize(kept);
 }
 
-SideFeatures features_of(const AlignSide& side, const Lexicon* lexicon) {
+SideFeatures features_of(const AlignSide& side, Vocabulary& vocabulary) {
   SideFeatures f;
-  f.blooms.reserve(side.sentences.size() * f.bloom_words);
+  f.vocabulary = &vocabulary;
   f.length.reserve(side.sentences.size());
+  f.token_begin.reserve(side.sentences.size() + 1);
   f.token_begin.push_back(0);
-  f.key_begin.push_back(0);
-  auto end_token = [&] { f.key_begin.push_back(static_cast<std::uint32_t>(f.keys.size())); };
   for (const Sentence& sentence : side.sentences) {
     const std::string_view text = slice(side.text, sentence.span);
     f.length.push_back(static_cast<double>(count_code_points(text)));
-    const std::size_t first_key = f.keys.size();
-    for (const Word& word : sentence.words) {
-      const WordShape shape = shape_of(word.text);
-      if (shape.has_digit) {
-        std::string digits;
-        for (const char c : word.text)
-          if (c >= '0' && c <= '9') digits += c;
-        f.keys.push_back(key_of('n', digits));
-      } else {
-        std::string folded = fold(word.text);
-        if (const auto apostrophe = folded.find('\''); apostrophe != std::string::npos && apostrophe + 3 >= folded.size())
-          folded.resize(apostrophe);  // "lee's" -> "lee"
-        add_word_keys(folded, f.keys);
-        if (lexicon) {
-          if (const auto* translations = lexicon->translations(folded)) {
-            const std::size_t count = std::min(kMaxTranslations, translations->size());
-            for (std::size_t t = 0; t < count; ++t) f.keys.push_back(key_of('w', (*translations)[t]));
-          }
-        }
-      }
-      end_token();
-    }
-    // Punctuation that survives translation; quotes of every style are one key.
+    for (const Word& word : sentence.words) f.word.push_back(vocabulary.id(word.text));
+    // Punctuation that survives translation.
     for (const char mark : {'?', '!', ':', '('})
-      if (text.find(mark) != std::string_view::npos) {
-        f.keys.push_back(key_of('x', std::string_view(&mark, 1)));
-        end_token();
-      }
-    f.blooms.resize(f.blooms.size() + f.bloom_words, 0);
-    std::uint64_t* bloom = f.blooms.data() + f.blooms.size() - f.bloom_words;
-    for (std::size_t k = first_key; k < f.keys.size(); ++k) set_bit(bloom, f.bloom_words, f.keys[k]);
-    f.token_begin.push_back(static_cast<std::uint32_t>(f.key_begin.size() - 1));
+      if (text.find(mark) != std::string_view::npos) f.word.push_back(vocabulary.mark(mark));
+    f.token_begin.push_back(static_cast<std::uint32_t>(f.word.size()));
   }
-  weigh_tokens(f);
+  finish(f);
   return f;
 }
 
@@ -137,30 +207,22 @@ constexpr float kBlockWordWeight = 0.5F;
 
 SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
   SideFeatures b;
-  b.bloom_words = f.bloom_words * size;
-  b.blooms.reserve((f.size() / size + 1) * b.bloom_words);
-  b.keys.reserve(f.keys.size());
+  b.vocabulary = f.vocabulary;
+  b.bloom_words = f.bloom_words * size / 2;
+  b.sentences_per_item = f.sentences_per_item * size;
   b.token_begin.push_back(0);
-  b.key_begin.push_back(0);
   for (std::size_t start = 0; start < f.size(); start += size) {
     const std::size_t end = std::min(f.size(), start + size);
     double length = 0;
-    const std::size_t first_key = b.keys.size();
     for (std::size_t i = start; i < end; ++i) {
       length += f.length[i];
-      for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k) {
-        if (f.weight[k] < kBlockWordWeight) continue;
-        b.keys.insert(b.keys.end(), f.keys.begin() + f.key_begin[k], f.keys.begin() + f.key_begin[k + 1]);
-        b.key_begin.push_back(static_cast<std::uint32_t>(b.keys.size()));
-      }
+      for (std::uint32_t k = f.token_begin[i]; k < f.token_begin[i + 1]; ++k)
+        if (f.weight[k] >= kBlockWordWeight) b.word.push_back(f.word[k]);
     }
     b.length.push_back(length);
-    b.blooms.resize(b.blooms.size() + b.bloom_words, 0);
-    std::uint64_t* bloom = b.blooms.data() + b.blooms.size() - b.bloom_words;
-    for (std::size_t k = first_key; k < b.keys.size(); ++k) set_bit(bloom, b.bloom_words, b.keys[k]);
-    b.token_begin.push_back(static_cast<std::uint32_t>(b.key_begin.size() - 1));
+    b.token_begin.push_back(static_cast<std::uint32_t>(b.word.size()));
   }
-  weigh_tokens(b);
+  finish(b);
   return b;
 }
 
@@ -168,9 +230,10 @@ SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
 float matched_weight(const SideFeatures& from, std::size_t i, const SideFeatures& to, std::size_t j) {
   float matched = 0;
   const std::uint64_t* bloom = to.bloom(j);
+  const Vocabulary& vocabulary = *from.vocabulary;
   for (std::uint32_t k = from.token_begin[i]; k < from.token_begin[i + 1]; ++k)
-    for (std::uint32_t key = from.key_begin[k]; key < from.key_begin[k + 1]; ++key)
-      if (has_bit(bloom, to.bloom_words, from.keys[key])) {
+    for (const std::uint64_t* key = vocabulary.keys_begin(from.word[k]); key != vocabulary.keys_end(from.word[k]); ++key)
+      if (has_bit(bloom, to.bloom_words, *key)) {
         matched += from.weight[k];
         break;
       }
@@ -231,7 +294,9 @@ class Scorer {
     cache_.assign(row_.back(), PairMatch{});
   }
 
-  double operator()(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te) {
+  // The cost of a bead, or any value of at least `budget` once it is sure to reach it: the
+  // search needs only beads that beat its best so far, and word matches cost the most.
+  double operator()(std::size_t sb, std::size_t se, std::size_t tb, std::size_t te, double budget) {
     double ls = 0, lt = 0;
     for (std::size_t i = sb; i < se; ++i) ls += source_.length[i];
     for (std::size_t j = tb; j < te; ++j) lt += target_.length[j];
@@ -243,6 +308,8 @@ class Scorer {
     }
     const double expected = ls * ratio_;
     const double delta = (lt - expected) / std::sqrt(kLengthVariance * (expected + lt) / 2.0 + 1.0);
+    const double length = kLengthWeight * length_cost(delta);
+    if (length >= budget) return length;
 
     // A word counts once even when it matches in several sentences of the bead.
     double matched = 0, total = 0;
@@ -260,7 +327,7 @@ class Scorer {
     }
     const double similarity = total > 0 ? matched / total : 0.0;
     const double sentences = static_cast<double>((se - sb) + (te - tb)) / 2.0;
-    return kLengthWeight * length_cost(delta) + kLexicalWeight * (1.0 - similarity) * sentences;
+    return length + kLexicalWeight * (1.0 - similarity) * sentences;
   }
 
  private:
@@ -318,7 +385,9 @@ std::vector<Bead> align_in_band(const SideFeatures& source, const SideFeatures& 
         if (shape.source > i || shape.target > j) continue;
         const double before = at(i - shape.source, j - shape.target);
         if (before == kInfinity) continue;
-        const double total = before + shape.prior + score(i - shape.source, i, j - shape.target, j);
+        const double base = before + shape.prior;
+        if (base >= best) continue;
+        const double total = base + score(i - shape.source, i, j - shape.target, j, best - base);
         if (total < best) best = total, best_shape = s;
       }
       cost[row[i] + j - low[i]] = best;
@@ -348,7 +417,9 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
   double width = 0;
   if (std::max(n, m) <= kDirectLimit) {
     for (std::size_t i = 0; i <= n; ++i) centre[i] = n == 0 ? 0.0 : static_cast<double>(i) * m / n;
-    width = 40.0 + std::abs(static_cast<double>(n) - static_cast<double>(m));
+    // 40 sentences either side; for blocks the same span or at least 8 blocks.
+    width = std::max(8.0, 40.0 / static_cast<double>(source.sentences_per_item)) +
+            std::abs(static_cast<double>(n) - static_cast<double>(m));
   } else {
     const std::vector<Bead> coarse = align_features(blocks_of(source, kBlock), blocks_of(target, kBlock), ratio);
     centre[n] = static_cast<double>(m);
@@ -359,7 +430,7 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
       for (std::size_t i = sb; i < se; ++i)
         centre[i] = tb + (te - tb) * static_cast<double>(i - sb) / static_cast<double>(std::max<std::size_t>(1, se - sb));
     }
-    width = kBlock + 8.0;
+    width = kBlock + 4.0;
   }
   return align_in_band(source, target, ratio, centre, width);
 }
@@ -367,8 +438,9 @@ std::vector<Bead> align_features(const SideFeatures& source, const SideFeatures&
 }  // namespace
 
 std::vector<Bead> align_sentences(const AlignSide& source, const AlignSide& target, const AlignOptions& options) {
-  const SideFeatures source_features = features_of(source, options.lexicon);
-  const SideFeatures target_features = features_of(target, nullptr);
+  Vocabulary source_words(options.lexicon, options.source_language), target_words(nullptr, nullptr);
+  const SideFeatures source_features = features_of(source, source_words);
+  const SideFeatures target_features = features_of(target, target_words);
   // For an article: a first pass with the language pair's usual length ratio, a second
   // with the ratio of the 1-1 beads the first found, weighed against the usual one (an
   // omitted paragraph skews a whole-document ratio, and a short article says little).

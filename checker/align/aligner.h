@@ -11,6 +11,7 @@
 
 namespace tqc {
 
+class Language;
 class Lexicon;
 
 struct Bead {
@@ -33,6 +34,9 @@ struct AlignOptions {
   double length_ratio = 1.0;
   // Word translations, source to target, as evidence; may be null or empty.
   const Lexicon* lexicon = nullptr;
+  // The source language's inflections and compounding, to look up in the lexicon the
+  // words it lacks as written; may be null.
+  const Language* source_language = nullptr;
 };
 
 // Dynamic programming over bead shapes. A bead's cost combines its shape's prior, its

@@ -15,7 +15,9 @@ namespace {
 
 // Removes Ding's and FreeDict's annotations: {n}, [ugs.], (des Bodenprofils), <n, sg>, /ipa/.
 std::string strip_annotations(std::string_view text) {
+  if (text.find_first_of("{[(<}])>") == std::string_view::npos) return trim(std::string(text));
   std::string out;
+  out.reserve(text.size());
   int depth = 0;
   for (const char c : text) {
     if (c == '{' || c == '[' || c == '(' || c == '<') ++depth;
@@ -27,6 +29,21 @@ std::string strip_annotations(std::string_view text) {
 
 bool single_word(const std::string& phrase) {
   return !phrase.empty() && phrase.find(' ') == std::string::npos && phrase.size() < 40;
+}
+
+// The word a Ding phrase stands for: English verbs come as "to stay", and inflected forms
+// with their pronouns, "er/sie bleibt" :: "he/she stays", "ich/er/sie blieb" :: "I/he/she stayed".
+std::string ding_word(std::string_view phrase) {
+  std::string text = strip_annotations(phrase);
+  std::string_view rest = text;
+  while (true) {
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) break;
+    const std::string_view first = rest.substr(0, space);
+    if (first != "to" && first.find('/') == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  return std::string(rest);
 }
 
 std::vector<std::string_view> split_on(std::string_view text, std::string_view separator) {
@@ -96,7 +113,14 @@ void Lexicon::add(const std::string& source, const std::string& target) {
   if (std::find(targets.begin(), targets.end(), target) == targets.end()) targets.push_back(target);
 }
 
-const std::vector<std::string>* Lexicon::translations(const std::string& source) const {
+void Lexicon::add(const std::string& source, const std::vector<std::string>& targets) {
+  if (targets.empty()) return;
+  auto& known = entries_[source];
+  for (const std::string& target : targets)
+    if (std::find(known.begin(), known.end(), target) == known.end()) known.push_back(target);
+}
+
+const std::vector<std::string>* Lexicon::translations(std::string_view source) const {
   const auto it = entries_.find(source);
   return it == entries_.end() ? nullptr : &it->second;
 }
@@ -107,17 +131,19 @@ void add_ding_line(std::string_view line, bool german_first, Lexicon& lexicon) {
   const auto german = split_on(sides[0], " | ");
   const auto english = split_on(sides[1], " | ");
   if (german.size() != english.size()) return;
+  // The single words of one "; "-separated group, folded.
+  auto words_of = [](std::string_view group) {
+    std::vector<std::string> words;
+    for (const auto phrase : split_on(group, "; "))
+      if (std::string word = ding_word(phrase); single_word(word)) words.push_back(fold(word));
+    return words;
+  };
   for (std::size_t k = 0; k < german.size(); ++k) {
-    for (const auto g : split_on(german[k], "; ")) {
-      const std::string g_word = strip_annotations(g);
-      if (!single_word(g_word)) continue;
-      for (const auto e : split_on(english[k], "; ")) {
-        const std::string e_word = strip_annotations(e);
-        if (!single_word(e_word)) continue;
-        if (german_first) lexicon.add(fold(g_word), fold(e_word));
-        else lexicon.add(fold(e_word), fold(g_word));
-      }
-    }
+    const std::vector<std::string> german_words = words_of(german[k]);
+    if (german_words.empty()) continue;
+    const std::vector<std::string> english_words = words_of(english[k]);
+    for (const std::string& word : german_first ? german_words : english_words)
+      lexicon.add(word, german_first ? english_words : german_words);
   }
 }
 

@@ -8,18 +8,21 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
+
 namespace tqc {
 
 class Lexicon {
  public:
   // Both words are folded (see fold()); single words only.
   void add(const std::string& source, const std::string& target);
+  void add(const std::string& source, const std::vector<std::string>& targets);
   // Folded translations of a folded source word, or nullptr.
-  const std::vector<std::string>* translations(const std::string& source) const;
+  const std::vector<std::string>* translations(std::string_view source) const;
   std::size_t size() const { return entries_.size(); }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> entries_;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> entries_;
 };
 
 // Reads the Ding list (trans-de-en: /usr/share/trans/de-en, both directions), or else FreeDict

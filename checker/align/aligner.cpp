@@ -254,14 +254,15 @@ struct BeadShape {
 // merge must buy more than the length and word evidence of two separate beads, and a
 // translation drops a sentence of its source more rarely than it adds one (a caption, a
 // byline, an explanation): both gold sets have four to forty times more 0-1 beads than 1-0.
-constexpr std::array<BeadShape, 8> kShapes{{{1, 1, 0.0},
+// Insertions first: their cost is known at once and bounds the search for the others.
+constexpr std::array<BeadShape, 8> kShapes{{{1, 0, 2.0},
+                                            {0, 1, 0.0},
+                                            {1, 1, 0.0},
                                             {1, 2, 3.5},
                                             {2, 1, 3.5},
                                             {2, 2, 6.0},
                                             {1, 3, 6.0},
-                                            {3, 1, 6.0},
-                                            {1, 0, 2.0},
-                                            {0, 1, 0.0}}};
+                                            {3, 1, 6.0}}};
 
 constexpr double kLengthWeight = 1.0;
 constexpr double kLexicalWeight = 6.0;  // per sentence of the bead, at no word matched

@@ -134,6 +134,7 @@ struct SideFeatures {
   std::vector<std::uint32_t> word;          // per token: its word in the vocabulary
   std::vector<float> weight;                // per token: rarer words weigh more
   std::vector<float> total_weight;          // per sentence
+  std::vector<std::uint32_t> words;         // per sentence: its words, rare or not
   std::size_t bloom_words = kSentenceBloomWords;
   std::vector<std::uint64_t> blooms;        // bloom_words per sentence: all its keys
 
@@ -161,11 +162,13 @@ void finish(SideFeatures& f) {
     if (frequency[w] > 0) word_weight[w] = static_cast<float>(std::log(1.0 + n / frequency[w]) / log_n);
   f.weight.resize(f.word.size());
   f.total_weight.assign(f.size(), 0.0F);
+  f.words.resize(f.size());
   f.blooms.assign(f.size() * f.bloom_words, 0);
   std::uint32_t kept = 0;
   for (std::size_t i = 0; i < f.size(); ++i) {
     std::uint64_t* bloom = f.blooms.data() + i * f.bloom_words;
     const std::uint32_t begin = f.token_begin[i], end = f.token_begin[i + 1];
+    f.words[i] = end - begin;
     f.token_begin[i] = kept;
     for (std::uint32_t k = begin; k < end; ++k) {
       const std::uint32_t w = f.word[k];
@@ -307,7 +310,7 @@ class Scorer {
       // A line of one word or less ("[ad_1]", "***") is cheap to leave out.
       const SideFeatures& side = sb == se ? target_ : source_;
       const std::size_t line = sb == se ? tb : sb;
-      return side.token_begin[line + 1] - side.token_begin[line] <= 1 ? kInsertion / 2 : kInsertion;
+      return side.words[line] <= 1 ? kInsertion / 2 : kInsertion;
     }
     const double expected = ls * ratio_;
     const double delta = (lt - expected) / std::sqrt(kLengthVariance * (expected + lt) / 2.0 + 1.0);

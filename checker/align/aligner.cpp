@@ -8,6 +8,9 @@
 #include <limits>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "align/lexicon.h"
 #include "core/string_hash.h"
 #include "core/unicode.h"
@@ -126,6 +129,27 @@ class Vocabulary {
   std::vector<std::uint64_t> keys_;
 };
 
+// How a sentence ends. Translators keep it: a bead whose two sides end differently has
+// likely cut the text in the wrong place ("and said:" | "“No.”").
+enum class Ending : std::uint8_t { plain, quote, question, exclamation, colon, semicolon };
+
+Ending ending_of(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
+    text.remove_suffix(1);
+  if (text.empty()) return Ending::plain;
+  auto at = static_cast<int32_t>(text.size());
+  UChar32 last = 0;
+  U8_PREV(text.data(), 0, at, last);
+  if (u_hasBinaryProperty(last, UCHAR_QUOTATION_MARK)) return Ending::quote;
+  switch (last) {
+    case '?': return Ending::question;
+    case '!': return Ending::exclamation;
+    case ':': return Ending::colon;
+    case ';': return Ending::semicolon;
+    default: return Ending::plain;
+  }
+}
+
 struct SideFeatures {
   const Vocabulary* vocabulary = nullptr;
   std::size_t sentences_per_item = 1;       // a block of sentences in the coarse passes
@@ -135,6 +159,7 @@ struct SideFeatures {
   std::vector<float> weight;                // per token: rarer words weigh more
   std::vector<float> total_weight;          // per sentence
   std::vector<std::uint32_t> words;         // per sentence: its words, rare or not
+  std::vector<Ending> ending;               // per sentence
   std::size_t bloom_words = kSentenceBloomWords;
   std::vector<std::uint64_t> blooms;        // bloom_words per sentence: all its keys
 
@@ -194,6 +219,7 @@ SideFeatures features_of(const AlignSide& side, Vocabulary& vocabulary) {
   for (const Sentence& sentence : side.sentences) {
     const std::string_view text = slice(side.text, sentence.span);
     f.length.push_back(static_cast<double>(count_code_points(text)));
+    f.ending.push_back(ending_of(text));
     for (const Word& word : sentence.words) f.word.push_back(vocabulary.id(word.text));
     // Punctuation that survives translation.
     for (const char mark : {'?', '!', ':', '('})
@@ -223,6 +249,7 @@ SideFeatures blocks_of(const SideFeatures& f, std::size_t size) {
         if (f.weight[k] >= kBlockWordWeight) b.word.push_back(f.word[k]);
     }
     b.length.push_back(length);
+    b.ending.push_back(f.ending[end - 1]);
     b.token_begin.push_back(static_cast<std::uint32_t>(b.word.size()));
   }
   finish(b);
@@ -269,6 +296,7 @@ constexpr std::array<BeadShape, 8> kShapes{{{1, 0, 2.0},
 
 constexpr double kLengthWeight = 1.0;
 constexpr double kLexicalWeight = 6.0;  // per sentence of the bead, at no word matched
+constexpr double kEndingMismatch = 1.0;  // the bead's last sentences end differently
 constexpr double kInsertion = 6.5;      // a sentence with no counterpart
 constexpr double kLengthVariance = 6.8;   // Gale & Church's s^2, characters
 
@@ -333,7 +361,8 @@ class Scorer {
     }
     const double similarity = total > 0 ? matched / total : 0.0;
     const double sentences = static_cast<double>((se - sb) + (te - tb)) / 2.0;
-    return length + kLexicalWeight * (1.0 - similarity) * sentences;
+    const double ending = source_.ending[se - 1] == target_.ending[te - 1] ? 0.0 : kEndingMismatch;
+    return length + kLexicalWeight * (1.0 - similarity) * sentences + ending;
   }
 
  private:

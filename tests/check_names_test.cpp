@@ -105,6 +105,44 @@ TEST_F(NamesTest, ShoutedWordsAndRestoredBrandCasing) {
   EXPECT_TRUE(run(check, *product).empty());
 }
 
+TEST_F(NamesTest, StandardCasingAndShoutedWordsOfEitherLanguage) {
+  // The target writes a brand or a word its standard way where the source did not.
+  const auto restored = make_pair("Pay with Paypal and read the ebook. Ok, thanks.",
+                                  "Zahlen Sie mit PayPal und lesen Sie das eBook. OK, danke.");
+  EXPECT_TRUE(run(check, *restored).empty());
+  // A German source shouting an English word: the English translation writes it plainly.
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto shouted = make_pair("Die Mail lag im SPAM Ordner.", "The mail was in the spam folder.", "de", "en");
+  EXPECT_TRUE(run(to_english, *shouted).empty());
+  // A name the source wrote in lower case, and another word beside a name as written.
+  NamesCheck to_french{{testing::data_dir(), "en", "fr"}};
+  const auto plain = make_pair("I wrote to your colleague semina. Operation Legend is named after LeGend Taliferro.",
+                               "J'ai écrit à votre collègue Semina. L'opération Legend doit son nom à LeGend Taliferro.",
+                               "en", "fr");
+  EXPECT_TRUE(run(to_french, *plain).empty());
+  const auto slip = make_pair("It made 13.73 TWh after 11.64 TWh.", "Cela fait 13,73 TWH après 11,64 TWh.", "en", "fr");
+  EXPECT_EQ(flagged(*slip, run(to_french, *slip)), (Texts{"TWH"}));
+  const auto brand = make_pair("He rides for Bora-hansgrohe.", "Il roule pour Bora-Hansgrohe.", "en", "fr");
+  EXPECT_EQ(flagged(*brand, run(to_french, *brand)), (Texts{"Hansgrohe"}));
+  // Still a changed name: a brand's inner capital lost, an acronym lower-cased.
+  const auto changed = make_pair("Pay with PayPal at TSMC.", "Zahlen Sie mit Paypal bei Tsmc.");
+  EXPECT_EQ(flagged(*changed, run(check, *changed)), (Texts{"Paypal", "Tsmc"}));
+}
+
+TEST_F(NamesTest, StrayCapitalsAndSentenceStartsAreNoNames) {
+  // A known word with a stray capital is the word: its translation is no missing name.
+  NamesCheck to_english{{testing::data_dir(), "de", "en"}};
+  const auto typo = make_pair("Ich habe keine BEstätigung bekommen.", "I have not received a confirmation.", "de", "en");
+  EXPECT_TRUE(run(to_english, *typo).empty());
+  // A capital at the start of a sentence is no evidence of a name ...
+  const auto first = make_pair("Afaik, the wind changed. 1) Deauthorize the reader.",
+                               "Soweit ich weiß, drehte der Wind. 1) Heben Sie die Autorisierung auf.");
+  EXPECT_TRUE(run(check, *first).empty());
+  // ... but the same word inside a sentence is.
+  const auto inside = make_pair("We met Afaik in Berlin.", "Wir trafen uns in Berlin.");
+  EXPECT_EQ(run(check, *inside).size(), 1u);
+}
+
 TEST(NameKey, FoldsCaseDiacriticsAndPeriods) {
   EXPECT_EQ(name_key("U.S."), "us");
   EXPECT_EQ(name_key("Gießerei"), "giesserei");

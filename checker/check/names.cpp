@@ -28,6 +28,10 @@ NameKind name_kind(const Language& language, std::string_view word) {
     return shape.inner_upper || shape.all_upper ? NameKind::copied : NameKind::none;
   // An acronym the dictionary knows is common vocabulary that translations expand or
   // replace ("UK" -> "britisch", "PM" -> "Premierminister"); a brand's stays as written.
+  // A word with a stray capital that the dictionary knows written plainly is that word,
+  // mistyped or styled ("BEstätigung", "LeGend"), not a brand like "PayPal" ("Paypal").
+  if (shape.inner_upper && !shape.all_upper && language.knows(capitalize(to_lower(word))))
+    return NameKind::translatable;
   if (shape.inner_upper || shape.all_upper)
     return shape.all_upper && language.knows(word) ? NameKind::translatable : NameKind::copied;
   // "a.m", "e.g": abbreviations, not names.
@@ -67,12 +71,12 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   // "São" for "Sao", "Engländer" for "England".
   if (!text_lower.starts_with(lower)) return true;
   const bool lower_case_source = lower == name;
-  // A lower-case word capitalised at the start of a sentence, or as a German noun, also
-  // inflected ("Lockdowns"); a lower-case brand after a name keeps its case ("SK hynix").
+  // A lower-case word capitalised: a name written plainly ("your colleague semina"), a
+  // German noun, also inflected ("Lockdowns"), or a sentence start; but a lower-case brand
+  // after a name keeps its case ("SK hynix", "Bora-hansgrohe").
   if (lower_case_source && text == capitalize(text_lower))
-    return sentence_start || (bitext.target.language.capitalizes_nouns &&
-                              (kind != NameKind::brand_lowercase || !after_name ||
-                               bitext.target.language.knows(text)));  // "Coldplay-Frontmann"
+    return sentence_start || kind != NameKind::brand_lowercase || !after_name ||
+           (bitext.target.language.capitalizes_nouns && bitext.target.language.knows(text));  // "Coldplay-Frontmann"
   // A German noun, lower case in English: "Redispatch" -> "redispatch", "Euro" -> "euros".
   if (!shape.inner_upper && !shape.all_upper && text == text_lower)
     return bitext.source.language.capitalizes_nouns;
@@ -81,21 +85,22 @@ bool case_allowed(const Bitext& bitext, std::string_view name, NameKind kind, st
   // acronym ("TSMC" -> "Tsmc", "ASML" -> "Asml") keeps its capitals.
   if (shape.all_upper && count_code_points(name) >= 4 && text == capitalize(lower))
     return bitext.target.language.knows(text) || pronounceable(lower);
-  // A word shouted in capitals ("press the POWER button"): the translation may write it
-  // in any case.
-  if (shape.all_upper && count_code_points(name) >= 4 && bitext.source.language.knows(lower)) return true;
-  // The brand's own casing restored where the source wrote it plainly, as German does
-  // ("Paypal" -> "PayPal", "Ebay" -> "eBay", "Nasa" -> "NASA").
-  const WordShape target_shape = shape_of(text);
-  if (!shape.inner_upper && !shape.all_upper && (target_shape.inner_upper || target_shape.all_upper) &&
-      bitext.source.language.capitalizes_nouns)
+  // A word shouted in capitals ("press the POWER button", "im SPAM-Ordner"): the
+  // translation may write it in any case, as a word of either language.
+  if (shape.all_upper && count_code_points(name) >= 4 &&
+      (bitext.source.language.knows(lower) || bitext.target.language.knows(text_lower)))
     return true;
+  // The brand's own casing restored where the source wrote it plainly ("Paypal" ->
+  // "PayPal", "ebook" -> "eBook", "Nasa" -> "NASA", "Ok" -> "OK").
+  const WordShape target_shape = shape_of(text);
+  if (!shape.inner_upper && !shape.all_upper && (target_shape.inner_upper || target_shape.all_upper)) return true;
   return false;
 }
 
 // Second thoughts on a word no source dictionary knows, before it is reported missing
 // (they cost more, so only then).
-bool is_name_to_copy(const Bitext& bitext, std::string_view name) {
+// `sentence_initial`: no word comes before it in its sentence.
+bool is_name_to_copy(const Bitext& bitext, std::string_view name, bool sentence_initial) {
   const Language& source = bitext.source.language;
   const WordShape shape = shape_of(name);
   // A short acronym is as often spelled out or translated as copied ("SME", "NEA",
@@ -105,6 +110,8 @@ bool is_name_to_copy(const Bitext& bitext, std::string_view name) {
   // "eBook") are translated as often as copied.
   if (count_code_points(name) <= 2 || (shape.inner_upper && !shape.first_upper)) return false;
   if (shape.inner_upper || shape.all_upper) return true;
+  // A capital at the start of a sentence says nothing ("Afaik, ...", "1) Deauthorize ...").
+  if (sentence_initial) return false;
   // In a language that capitalises every noun, a capitalised word the dictionary lacks is
   // as likely a noun ("Inzidenz", "Kunststoffhülle") as a name: not evidence enough.
   if (source.capitalizes_nouns) return false;
@@ -233,6 +240,13 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
                                                    name_key(target_language.bare(word.text)));
           }
         if (rendered) continue;
+        // Beside the name as written, another casing that is a word of either language is
+        // that word: "Operation Legend, named after LeGend Taliferro" (but "13.73 TWH
+        // compared to 11.64 TWh" is a slip).
+        if (present)
+          std::erase_if(variants, [&](const Word* variant) {
+            return source_language.knows(variant->text) || target_language.knows(variant->text);
+          });
         for (const Word* variant : variants)
           reporter.report(variant->span, source_word.span,
                           "'" + std::string(variant->text) + "' is written '" + std::string(name) +
@@ -259,7 +273,9 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         if (similar) continue;
         // "Anm" of "Anm.": an abbreviation, not a name.
         if (source_language.abbreviations.contains(std::string(name) + ".")) continue;
-        if (!is_name_to_copy(bitext, name)) continue;
+        const bool sentence_initial = std::none_of(sentence.words.begin(), sentence.words.begin() + static_cast<std::ptrdiff_t>(w),
+                                                   [](const Word& before) { return shape_of(before.text).has_letter; });
+        if (!is_name_to_copy(bitext, name, sentence_initial)) continue;
         reporter.report(
             bitext.target_span(bead), source_word.span,
             "the source's '" + std::string(name) + "' does not appear in the translation",

@@ -43,6 +43,15 @@ TEST_F(SpellingTest, CompoundsAndHyphenatedFormsAreWords) {
   EXPECT_TRUE(run(check, *pair).empty());
 }
 
+TEST_F(SpellingTest, CompoundModifiersBeforeAHyphenAreWords) {
+  const auto pair = make_pair("Read the security and privacy updates and the pickup and delivery times.",
+                              "Lesen Sie die Sicherheits- und Datenschutzupdates und die Abhol- und Lieferzeiten.");
+  EXPECT_TRUE(run(check, *pair).empty());
+  const auto typos = make_pair("Install the security update and read the company updates.",
+                               "Installieren Sie das Sicherheitz-Update und lesen Sie die Unternemens- und Datenschutzupdates.");
+  EXPECT_EQ(flagged(*typos, run(check, *typos)), (Texts{"Sicherheitz", "Unternemens"}));
+}
+
 TEST_F(SpellingTest, TranslatedCognatesOfSourceWordsAreWords) {
   const auto pair = make_pair("The cupola furnace is part of the decarbonisation plan.",
                               "Der Kupolofen ist Teil des Dekarbonisierungsplans zur Dekarbonisierung.");

@@ -110,6 +110,8 @@ bool SourceCopies::is_known(const Word& word, const Word* previous) const {
   if (previous && all_digits(previous->text) && !word.hyphen_before &&
       count_code_points(text) <= 3 && to_lower(text) == text)
     return true;
+  // A compound's modifier before its hyphen: "Sicherheits-Update", "Abhol- und Lieferzeiten".
+  if (word.hyphen_after && language.knows_modifier(text)) return true;
   // "19-stündigen": Hunspell knows the part only after a number word ("dreistündigen").
   if (previous && word.hyphen_before && all_digits(previous->text) &&
       !language.numeral_prefix.empty() &&

@@ -180,6 +180,19 @@ bool Language::knows_part(std::string_view part) const {
          !split_compound(part, [this](std::string_view piece) { return knows(piece); }).empty();
 }
 
+bool Language::knows_modifier(std::string_view word) const {
+  if (!compounds) return false;
+  if (knows_part(word)) return true;
+  for (const auto& element : linking_elements)
+    if (word.size() > element.size() + kMinimumPart && word.ends_with(element) &&
+        knows_part(word.substr(0, word.size() - element.size())))
+      return true;
+  const std::string lower = to_lower(word);
+  for (const auto& ending : stem_endings)
+    if (lower.size() >= kMinimumPart && knows(lower + ending)) return true;
+  return false;
+}
+
 bool Language::knows_derived(std::string_view word) const {
   const std::string lower = to_lower(word);
   for (const auto& ending : derivations) {

@@ -84,6 +84,10 @@ class Language {
   // A compound part that the language knows: at least three bytes, and a word as written
   // or capitalised, or a compound of such ("gießerei" + "betrieb").
   bool knows_part(std::string_view part) const;
+  // A compound's first part written alone before a hyphen ("Sicherheits-Update",
+  // "Abhol- und Lieferzeiten"): a part it knows, also with a linking element or as a verb
+  // stem.
+  bool knows_modifier(std::string_view word) const;
   // A noun derived from a known verb by one of `derivations`: "Abpraller" from "abprallen".
   bool knows_derived(std::string_view word) const;
   // A word that `knows` or whose compound parts it knows.

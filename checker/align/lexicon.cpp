@@ -108,12 +108,9 @@ void load_freedict(const std::string& index_path, const std::string& dict_path, 
 
 }  // namespace
 
-void Lexicon::add(const std::string& source, const std::string& target) {
-  auto& targets = entries_[source];
-  if (std::find(targets.begin(), targets.end(), target) == targets.end()) targets.push_back(target);
-}
+void Lexicon::add(const std::string& source, const std::string& target) { add(source, std::span(&target, 1)); }
 
-void Lexicon::add(const std::string& source, const std::vector<std::string>& targets) {
+void Lexicon::add(const std::string& source, std::span<const std::string> targets) {
   if (targets.empty()) return;
   auto& known = entries_[source];
   for (const std::string& target : targets)

@@ -3,6 +3,7 @@
 // each other. Read at run time from Debian's dictionary packages where installed, so a
 // pair without one still aligns on lengths, numbers, names and cognates.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,7 +17,7 @@ class Lexicon {
  public:
   // Both words are folded (see fold()); single words only.
   void add(const std::string& source, const std::string& target);
-  void add(const std::string& source, const std::vector<std::string>& targets);
+  void add(const std::string& source, std::span<const std::string> targets);
   // Folded translations of a folded source word, or nullptr.
   const std::vector<std::string>* translations(std::string_view source) const;
   std::size_t size() const { return entries_.size(); }

@@ -172,7 +172,7 @@ std::vector<Word> Segmenter::words(std::string_view text, Span span) const {
   // About one word per space: one allocation instead of a growing vector's several.
   const std::string_view bytes = slice(text, span);
   result.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), ' ')) + 1);
-  Utf8Text utext(slice(text, span));
+  Utf8Text utext(bytes);
   UErrorCode status = U_ZERO_ERROR;
   word_breaker_->setText(utext.get(), status);
   int32_t start = word_breaker_->first();

@@ -47,9 +47,9 @@ TEST_F(SpellingTest, CompoundModifiersBeforeAHyphenAreWords) {
   const auto pair = make_pair("Read the security and privacy updates and the pickup and delivery times.",
                               "Lesen Sie die Sicherheits- und Datenschutzupdates und die Abhol- und Lieferzeiten.");
   EXPECT_TRUE(run(check, *pair).empty());
-  const auto typos = make_pair("Install the security update and read the company updates.",
-                               "Installieren Sie das Sicherheitz-Update und lesen Sie die Unternemens- und Datenschutzupdates.");
-  EXPECT_EQ(flagged(*typos, run(check, *typos)), (Texts{"Sicherheitz", "Unternemens"}));
+  const auto typo = make_pair("Read the company and privacy updates.",
+                              "Lesen Sie die Unternemens- und Datenschutzupdates.");
+  EXPECT_EQ(flagged(*typo, run(check, *typo)), (Texts{"Unternemens"}));
 }
 
 TEST_F(SpellingTest, TranslatedCognatesOfSourceWordsAreWords) {

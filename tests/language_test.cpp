@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include "core/error.h"
+#include "language/speller.h"
 #include "test_support.h"
 
 namespace tqc {
@@ -100,6 +103,23 @@ TEST(Language, RegionalDictionariesAreNamedLanguageUnderscoreRegion) {
   setenv("DICPATH", folder.c_str(), 1);
   EXPECT_EQ(installed_regional_dictionaries("xx"), (std::vector<std::string>{"xx_YY"}));
   if (old) setenv("DICPATH", saved.c_str(), 1); else unsetenv("DICPATH");
+}
+
+// The frami dictionaries are ISO-8859-1: words go in and come out as UTF-8 all the same.
+TEST(Speller, DictionariesInOtherEncodings) {
+  const std::string base = ::testing::TempDir() + "/tqc-latin1";
+  std::ofstream(base + ".aff", std::ios::binary) << "SET ISO8859-1\nTRY esianrtolcdugmphbyfvkwzäöüßÄÖÜ\n";
+  std::ofstream(base + ".dic", std::ios::binary) << "2\nB\xE4r\nStra\xDF" "e\n";  // "Bär", "Straße" in Latin-1
+  const Speller speller({base});
+  EXPECT_TRUE(speller.correct("Bär"));
+  EXPECT_TRUE(speller.correct("Straße"));
+  EXPECT_FALSE(speller.correct("Bar"));
+  EXPECT_FALSE(speller.correct("Bąr"));  // no such letter in Latin-1
+  EXPECT_EQ(speller.stems("Bär"), (std::vector<std::string>{"Bär"}));
+  const auto suggestions = speller.suggest("Strase");
+  EXPECT_NE(std::find(suggestions.begin(), suggestions.end(), "Straße"), suggestions.end());
+  std::ofstream(base + ".aff", std::ios::binary) << "SET NO-SUCH-ENCODING\n";
+  EXPECT_THROW(Speller({base}), InputError);
 }
 
 TEST(Language, BareRemovesElisionsAndPossessives) {

@@ -1,16 +1,42 @@
 #include "language/speller.h"
 
 #include <hunspell/hunspell.hxx>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <future>
+#include <optional>
 #include <set>
 
 #include "core/error.h"
 #include "language/data_file.h"
 
 namespace tqc {
+
+// One Hunspell dictionary and its encoding: words are converted to it and back.
+struct Speller::Dictionary {
+  std::unique_ptr<Hunspell> hunspell;
+  std::string encoding;  // empty for UTF-8
+
+  // The word in the dictionary's encoding; nullopt when that cannot write it (then no
+  // word of the dictionary is it).
+  std::optional<std::string> in(std::string_view word) const {
+    if (encoding.empty()) return std::string(word);
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    std::string bytes(static_cast<std::size_t>(text.extract(0, text.length(), nullptr, 0, encoding.c_str())), '\0');
+    text.extract(0, text.length(), bytes.data(), static_cast<uint32_t>(bytes.size()), encoding.c_str());
+    if (out(bytes) != word) return std::nullopt;  // a character the encoding lacks
+    return bytes;
+  }
+  std::string out(const std::string& bytes) const {
+    if (encoding.empty()) return bytes;
+    std::string utf8;
+    icu::UnicodeString(bytes.data(), static_cast<int32_t>(bytes.size()), encoding.c_str()).toUTF8String(utf8);
+    return utf8;
+  }
+};
 
 Speller::Speller(const std::vector<std::string>& bases) {
   for (const auto& base : bases)
@@ -25,10 +51,17 @@ Speller::Speller(const std::vector<std::string>& bases) {
       return std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
     }));
   for (std::size_t i = 0; i < bases.size(); ++i) {
-    dictionaries_.push_back(loading[i].get());
-    // tqc works in UTF-8 throughout; every Debian hunspell-* dictionary declares it.
-    if (std::string_view(dictionaries_.back()->get_dic_encoding()) != "UTF-8")
-      throw InputError(bases[i] + ".aff: dictionary encoding is not UTF-8");
+    auto dictionary = std::make_unique<Dictionary>();
+    dictionary->hunspell = loading[i].get();
+    const std::string encoding = dictionary->hunspell->get_dic_encoding();
+    if (encoding != "UTF-8") {
+      UErrorCode status = U_ZERO_ERROR;
+      UConverter* converter = ucnv_open(encoding.c_str(), &status);
+      if (U_FAILURE(status)) throw InputError(bases[i] + ".aff: unknown dictionary encoding '" + encoding + "'");
+      ucnv_close(converter);
+      dictionary->encoding = encoding;
+    }
+    dictionaries_.push_back(std::move(dictionary));
   }
 }
 
@@ -36,9 +69,8 @@ Speller::~Speller() = default;
 
 bool Speller::correct(std::string_view word) const {
   if (word.empty() || word.size() > 100) return false;
-  const std::string text(word);
   for (const auto& dictionary : dictionaries_)
-    if (dictionary->spell(text)) return true;
+    if (const auto text = dictionary->in(word); text && dictionary->hunspell->spell(*text)) return true;
   return false;
 }
 
@@ -46,13 +78,19 @@ std::vector<std::string> Speller::stems(std::string_view word) const {
   if (word.empty() || word.size() > 100) return {};
   std::vector<std::string> all;
   for (const auto& dictionary : dictionaries_)
-    for (auto& stem : dictionary->stem(std::string(word))) all.push_back(std::move(stem));
+    if (const auto text = dictionary->in(word))
+      for (const auto& stem : dictionary->hunspell->stem(*text)) all.push_back(dictionary->out(stem));
   return all;
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word) const {
   if (word.empty() || word.size() > 100) return {};
-  return dictionaries_.front()->suggest(std::string(word));
+  const Dictionary& dictionary = *dictionaries_.front();
+  const auto text = dictionary.in(word);
+  if (!text) return {};
+  std::vector<std::string> suggestions;
+  for (const auto& suggestion : dictionary.hunspell->suggest(*text)) suggestions.push_back(dictionary.out(suggestion));
+  return suggestions;
 }
 
 namespace {

@@ -1,7 +1,8 @@
 #pragma once
 // Hunspell behind a small boundary: loading throws InputError, checking never throws.
 // A Speller may hold several dictionaries of one language (en_US and en_GB): a word is
-// correct if any of them accepts it.
+// correct if any of them accepts it. Words go in and come out as UTF-8 whatever the
+// dictionary's encoding (the frami dictionaries are ISO-8859-1).
 
 #include <memory>
 #include <string>
@@ -28,7 +29,8 @@ class Speller {
   std::vector<std::string> suggest(std::string_view word) const;
 
  private:
-  std::vector<std::unique_ptr<Hunspell>> dictionaries_;
+  struct Dictionary;
+  std::vector<std::unique_ptr<Dictionary>> dictionaries_;
 };
 
 // Finds <dir>/<name>.aff and .dic for each name in $DICPATH and the system's Hunspell

@@ -131,6 +131,30 @@ Loaded load(const PairOptions& options, const char* argv0, bool spelling) {
   return {std::move(source), std::move(target), std::move(languages), std::move(data_dir)};
 }
 
+// A status line on standard error while a long text is worked on: only at a terminal,
+// only for texts of a book's size (an article takes a fraction of a second), and cleared
+// before anything else is written.
+class Progress {
+ public:
+  explicit Progress(const Loaded& loaded)
+      : shown_(::isatty(STDERR_FILENO) && loaded.source.text.size() + loaded.target.text.size() >= kLongText) {}
+  ~Progress() { clear(); }
+  void show(const std::string& what) const {
+    if (!shown_) return;
+    std::cerr << "\r\033[Ktqc: " << what << "..." << std::flush;
+    visible_ = true;
+  }
+  void clear() const {
+    if (visible_) std::cerr << "\r\033[K" << std::flush;
+    visible_ = false;
+  }
+
+ private:
+  static constexpr std::size_t kLongText = 200'000;  // bytes, both sides
+  bool shown_;
+  mutable bool visible_ = false;
+};
+
 int run_check(const PairOptions& options, const std::string& format, const std::string& fail_on,
               const std::string& colour, const char* argv0) {
   std::optional<Severity> threshold;
@@ -140,12 +164,19 @@ int run_check(const PairOptions& options, const std::string& format, const std::
   const Loaded& loaded = *new Loaded(load(options, argv0, true));
   const auto checks =
       make_checks({loaded.data_dir, loaded.source.language, loaded.target.language, options.glossaries});
+  const Progress progress(loaded);
+  progress.show("segmenting and aligning");
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
                                     options.presegmented ? Segmentation::lines : Segmentation::sentences);
   for (const BitextSide* side : {&bitext.source, &bitext.target})
     if (side->sentences.empty()) throw InputError(side->document.path + ": no sentences to check");
-  const std::vector<Finding> findings = run_checks(checks, bitext);
+  const std::vector<Finding> findings =
+      run_checks(checks, bitext, [&](const Check& check, std::size_t k, std::size_t count) {
+        progress.show("checking " + std::to_string(bitext.target.sentences.size()) + " sentences: " +
+                      std::string(check.info().id) + " (" + std::to_string(k + 1) + "/" + std::to_string(count) + ")");
+      });
+  progress.clear();
   std::ostringstream report;
   if (format == "json") {
     write_json_report(report, bitext, findings);
@@ -163,11 +194,15 @@ int run_check(const PairOptions& options, const std::string& format, const std::
 
 int run_align(const PairOptions& options, bool scores, const char* argv0) {
   const Loaded& loaded = *new Loaded(load(options, argv0, false));  // never destroyed: see run_check
+  const Progress progress(loaded);
+  progress.show("reading the bilingual dictionary");
   const Lexicon& lexicon = *new Lexicon(load_pair_lexicon(loaded.languages.first, loaded.languages.second));
+  progress.show("segmenting and aligning");
   const Bitext bitext = make_bitext(loaded.source, loaded.target, loaded.languages.first,
                                     loaded.languages.second,
                                     options.presegmented ? Segmentation::lines : Segmentation::sentences,
                                     &lexicon);
+  progress.clear();
   std::ostringstream out;
   write_beads(out, bitext.beads, scores);
   write_output(options.output, out.str());

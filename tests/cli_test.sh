@@ -104,6 +104,20 @@ check "--help" 0 $?
 check "align" 0 $?
 [ "$(cat "$work/out")" = "$(printf '[]:[0]\n[0]:[1]\n[1]:[2]')" ]; check "align prints gold-format beads" 0 $?
 
+# Progress on a long text at a terminal (script gives tqc one), cleared before the end;
+# none for an article, and none when standard error is a file.
+repeat() { awk '{ line[NR] = $0 } END { for (i = 0; i < 2000; i++) for (j = 1; j <= NR; j++) print line[j] }' "$1"; }
+repeat "$work/story.en.txt" >"$work/long.en.txt"
+repeat "$work/story.de.txt" >"$work/long.de.txt"
+script -qec "'$tqc' check '$work/long.en.txt' '$work/long.de.txt' --fail-on none -o '$work/long.json'" /dev/null >"$work/tty"
+check "long text at a terminal" 0 $?
+grep -q "tqc: checking .*(14/14)" "$work/tty"; check "long text: progress shown" 0 $?
+[ "$(tail -c 4 "$work/tty" | od -An -c | tr -d ' ')" = '\r033[K' ]; check "long text: progress cleared" 0 $?
+"$tqc" check "$work/long.en.txt" "$work/long.de.txt" --fail-on none -o "$work/long2.json" 2>"$work/err"
+[ ! -s "$work/err" ]; check "no progress when standard error is a file" 0 $?
+script -qec "'$tqc' check '$work/story.en.txt' '$work/story.de.txt' --fail-on none -o '$work/short.json'" /dev/null >"$work/tty"
+! grep -q "tqc:" "$work/tty"; check "no progress for an article" 0 $?
+
 [ "$(cat "$work/story.en.txt" "$work/story.de.txt" | md5sum)" = "$before" ]; check "inputs unchanged" 0 $?
 
 "$tqc" checks >"$work/out" 2>"$work/err"

@@ -3,6 +3,7 @@
 // through a Reporter, which stamps the check's id, ITS issue type and severity, so no
 // check formats its own identity (the clang-tidy diag() pattern).
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,8 +52,10 @@ struct CheckSetup {
 // Every check, in one explicit list (checks.cpp). Throws InputError for bad check data.
 std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup);
 
-// Runs the checks and returns their findings in target order.
-std::vector<Finding> run_checks(const std::vector<std::unique_ptr<Check>>& checks,
-                                const Bitext& bitext);
+// Runs the checks and returns their findings in target order; `starting`, if given, is
+// told of each check before it runs (its position and the number of checks).
+std::vector<Finding> run_checks(
+    const std::vector<std::unique_ptr<Check>>& checks, const Bitext& bitext,
+    const std::function<void(const Check&, std::size_t, std::size_t)>& starting = {});
 
 }  // namespace tqc

@@ -44,10 +44,12 @@ std::vector<std::unique_ptr<Check>> make_checks(const CheckSetup& setup) {
   return checks;
 }
 
-std::vector<Finding> run_checks(const std::vector<std::unique_ptr<Check>>& checks,
-                                const Bitext& bitext) {
+std::vector<Finding> run_checks(const std::vector<std::unique_ptr<Check>>& checks, const Bitext& bitext,
+                                const std::function<void(const Check&, std::size_t, std::size_t)>& starting) {
   std::vector<Finding> findings;
-  for (const auto& check : checks) {
+  for (std::size_t k = 0; k < checks.size(); ++k) {
+    const auto& check = checks[k];
+    if (starting) starting(*check, k, checks.size());
     Reporter reporter(check->info(), findings);
     check->run(bitext, reporter);
   }

@@ -26,12 +26,12 @@ NameKind name_kind(const Language& language, std::string_view word) {
   if (!shape.has_letter || count_code_points(word) < 2) return NameKind::none;
   if (!language.speller)
     return shape.inner_upper || shape.all_upper ? NameKind::copied : NameKind::none;
-  // An acronym the dictionary knows is common vocabulary that translations expand or
-  // replace ("UK" -> "britisch", "PM" -> "Premierminister"); a brand's stays as written.
   // A word with a stray capital that the dictionary knows written plainly is that word,
   // mistyped or styled ("BEstätigung", "LeGend"), not a brand like "PayPal" ("Paypal").
   if (shape.inner_upper && !shape.all_upper && language.knows(capitalize(to_lower(word))))
     return NameKind::translatable;
+  // An acronym the dictionary knows is common vocabulary that translations expand or
+  // replace ("UK" -> "britisch", "PM" -> "Premierminister"); a brand's stays as written.
   if (shape.inner_upper || shape.all_upper)
     return shape.all_upper && language.knows(word) ? NameKind::translatable : NameKind::copied;
   // "a.m", "e.g": abbreviations, not names.
@@ -273,8 +273,9 @@ void NamesCheck::run(const Bitext& bitext, Reporter& reporter) const {
         if (similar) continue;
         // "Anm" of "Anm.": an abbreviation, not a name.
         if (source_language.abbreviations.contains(std::string(name) + ".")) continue;
-        const bool sentence_initial = std::none_of(sentence.words.begin(), sentence.words.begin() + static_cast<std::ptrdiff_t>(w),
-                                                   [](const Word& before) { return shape_of(before.text).has_letter; });
+        const bool sentence_initial =
+            std::none_of(sentence.words.begin(), sentence.words.begin() + static_cast<std::ptrdiff_t>(w),
+                         [](const Word& before) { return shape_of(before.text).has_letter; });
         if (!is_name_to_copy(bitext, name, sentence_initial)) continue;
         reporter.report(
             bitext.target_span(bead), source_word.span,

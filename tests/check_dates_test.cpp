@@ -98,6 +98,9 @@ TEST_F(DatesTest, AmbiguousWordsAreNoDates) {
 TEST_F(DatesTest, GermanSourceToEnglish) {
   EXPECT_TRUE(check(to_english, "Am Freitagabend sprach er.", "He spoke on Friday evening.", "de", "en").empty());
   EXPECT_TRUE(check(to_english, "Sonntags ist zu.", "It is closed on Sundays.", "de", "en").empty());
+  // "Montage" (assembly) in a compound is no Monday; "Sonntagsspiel" is a Sunday.
+  EXPECT_TRUE(check(to_english, "Lesen Sie die Montageanleitung.", "Read the assembly instructions.", "de", "en").empty());
+  EXPECT_EQ(check(to_english, "Das Sonntagsspiel fiel aus.", "The game was cancelled.", "de", "en").size(), 1u);
   const auto findings = check(to_english, "Im Mai stiegen die Preise.", "Prices rose in March.", "de", "en");
   EXPECT_EQ(flagged_in(findings), (Texts{"March"}));
   ASSERT_EQ(findings.size(), 1u);

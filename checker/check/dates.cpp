@@ -160,7 +160,8 @@ std::unique_ptr<Names> load_names(const std::string& data_dir, const std::string
 }
 
 // "Freitagabend" -> the weekday "freitag", when the rest is a word of the language
-// ("Abend") or an adverb's s ("freitags"): "Montage" (assembly) is no Monday.
+// ("Abend") or an adverb's s ("freitags"): "Montage" (assembly) is no Monday, nor is
+// "Montageanleitung", though "e" links compounds too.
 std::optional<int> weekday_compound(const Names& names, const Language& language, std::string_view lower) {
   for (std::size_t d = 0; d < names.weekday_keys.size(); ++d) {
     const std::string& key = names.weekday_keys[d];
@@ -172,8 +173,13 @@ std::optional<int> weekday_compound(const Names& names, const Language& language
                                   language.knows_or_compounds(capitalize(part)));
     };
     if (known(rest)) return static_cast<int>(d);
-    for (const auto& linking : language.linking_elements)
-      if (rest.starts_with(linking) && known(rest.substr(linking.size()))) return static_cast<int>(d);
+    for (const auto& linking : language.linking_elements) {
+      if (!rest.starts_with(linking) || !known(rest.substr(linking.size()))) continue;
+      // The weekday's s ("Sonntagsspiel"); any other ending that makes a word of its own
+      // begins another word ("Montage" + "anleitung").
+      if (linking != "s" && known(key + linking)) continue;
+      return static_cast<int>(d);
+    }
   }
   return std::nullopt;
 }

@@ -2,6 +2,7 @@
 // The aligned article that every check reads: both documents, their sentences and words,
 // the beads that join them, and what tqc knows about both languages.
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -45,5 +46,17 @@ std::unordered_set<std::string> folded_vocabulary(const BitextSide& side);
 
 // "Lee's" -> "Lee", "OpenAI’s" -> "OpenAI"; other words unchanged.
 std::string_view strip_possessive(std::string_view word);
+
+// Whether `found` holds for an item of a bead up to two beads from bead `b` (not `b`
+// itself), given each bead's items: a clause that moved to a neighbouring sentence keeps
+// its dates, numbers and placeholders.
+template <typename Item, typename Found>
+bool in_nearby_bead(const std::vector<std::vector<Item>>& per_bead, std::size_t b, Found found) {
+  constexpr std::size_t kNearby = 2;
+  const std::size_t first = b >= kNearby ? b - kNearby : 0;
+  for (std::size_t o = first; o < std::min(per_bead.size(), b + kNearby + 1); ++o)
+    if (o != b && std::any_of(per_bead[o].begin(), per_bead[o].end(), found)) return true;
+  return false;
+}
 
 }  // namespace tqc

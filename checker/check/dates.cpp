@@ -133,12 +133,8 @@ std::unique_ptr<Names> load_names(const std::string& data_dir, const std::string
     for (std::size_t i = 0; i < list.size(); ++i) english_names[name_key(list[i])] = {kind, static_cast<int>(i), false};
   }
   const std::string path = data_dir + "/" + code + "/dates.txt";
-  for (const auto& line : read_data_lines(path, true)) {
-    const std::string where = path + ":" + std::to_string(line.number) + ": ";
-    const auto colon = line.text.find(':');
-    if (colon == std::string::npos) throw InputError(where + "expected 'key: value'");
-    const std::string key = trim(line.text.substr(0, colon));
-    const auto values = split_list(line.text.substr(colon + 1), ' ');
+  for (const auto& [key, value_list, where] : read_settings(path, true)) {
+    const auto values = split_list(value_list, ' ');
     if (key == "ambiguous") {
       for (const auto& value : values) names->ambiguous.insert(name_key(value));
     } else if (key == "also" || key == "also-abbreviated") {
@@ -273,19 +269,13 @@ DatesCheck::~DatesCheck() = default;
 const CheckInfo& DatesCheck::info() const { return kInfo; }
 
 void DatesCheck::run(const Bitext& bitext, Reporter& reporter) const {
-  // Beads this close count as the same place: a clause that moved to the next sentence.
-  constexpr std::size_t kNearby = 2;
   std::vector<std::vector<Mention>> source_mentions, target_mentions;
   for (const Bead& bead : bitext.beads) {
     source_mentions.push_back(mentions(*source_, bitext.source, bead.source_begin, bead.source_end));
     target_mentions.push_back(mentions(*target_, bitext.target, bead.target_begin, bead.target_end));
   }
   auto nearby = [&](const std::vector<std::vector<Mention>>& all, std::size_t b, const Mention& wanted) {
-    const std::size_t first = b >= kNearby ? b - kNearby : 0;
-    for (std::size_t o = first; o < std::min(all.size(), b + kNearby + 1); ++o)
-      if (o != b && std::any_of(all[o].begin(), all[o].end(), [&](const Mention& m) { return same_date(m, wanted); }))
-        return true;
-    return false;
+    return in_nearby_bead(all, b, [&](const Mention& m) { return same_date(m, wanted); });
   };
 
   for (std::size_t b = 0; b < bitext.beads.size(); ++b) {

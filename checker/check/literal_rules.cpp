@@ -69,10 +69,7 @@ std::vector<LiteralRule> read_literal_rules(const std::string& path) {
       block_start = where;
       rule.origin = path + ":" + std::to_string(number);
     }
-    const auto colon = text.find(':');
-    if (colon == std::string::npos) throw InputError(where + "expected 'key: value'");
-    const std::string key = trim(text.substr(0, colon));
-    const std::string value = trim(text.substr(colon + 1));
+    const auto [key, value, _] = parse_setting(text, path, number);
     if (key == "id") rule.id = value;
     else if (key == "term") rule.term = lower_words(value);
     else if (key == "sense") rule.sense = value;

@@ -60,14 +60,8 @@ void PlaceholdersCheck::run(const Bitext& bitext, Reporter& reporter) const {
     source_items.push_back(items(bitext.source, bead.source_begin, bead.source_end));
     target_items.push_back(items(bitext.target, bead.target_begin, bead.target_end));
   }
-  // A clause moved to a neighbouring sentence keeps its items nearby.
-  constexpr std::size_t kNearby = 2;
   auto nearby = [&](const std::vector<std::vector<Item>>& all, std::size_t b, std::string_view text) {
-    const std::size_t first = b >= kNearby ? b - kNearby : 0;
-    for (std::size_t o = first; o < std::min(all.size(), b + kNearby + 1); ++o)
-      if (o != b && std::any_of(all[o].begin(), all[o].end(), [&](const Item& item) { return item.text == text; }))
-        return true;
-    return false;
+    return in_nearby_bead(all, b, [&](const Item& item) { return item.text == text; });
   };
 
   for (std::size_t b = 0; b < bitext.beads.size(); ++b) {

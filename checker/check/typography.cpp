@@ -48,21 +48,14 @@ std::string encode(char32_t c) {
 bool is_no_break_space(char32_t c) { return c == 0x00A0 || c == 0x202F; }
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || is_no_break_space(c) || c == 0x2009; }
 
-std::u32string code_points_of(const std::string& text) { return to_code_points(text); }
-
 Rules load_rules(const std::string& data_dir, const std::string& code) {
   Rules rules;
   const std::string path = data_dir + "/" + code + "/typography.txt";
-  for (const auto& line : read_data_lines(path, true)) {
-    const std::string where = path + ":" + std::to_string(line.number) + ": ";
-    const auto colon = line.text.find(':');
-    if (colon == std::string::npos) throw InputError(where + "expected 'key: value'");
-    const std::string key = trim(line.text.substr(0, colon));
-    const std::string value = trim(line.text.substr(colon + 1));
+  for (const auto& [key, value, where] : read_settings(path, true)) {
     // "?=202F" or "?=¿": a mark and what goes with it.
     auto mapping = [&](std::unordered_map<char32_t, char32_t>& map, bool hex) {
       for (const auto& token : split_list(value, ' ')) {
-        const std::u32string chars = code_points_of(token);
+        const std::u32string chars = to_code_points(token);
         std::optional<char32_t> other;
         if (chars.size() >= 3 && chars[1] == U'=') {
           if (!hex && chars.size() == 3) other = chars[2];
@@ -77,7 +70,7 @@ Rules load_rules(const std::string& data_dir, const std::string& code) {
     };
     auto marks = [&](std::u32string& out) {
       for (const auto& token : split_list(value, ' ')) {
-        const std::u32string chars = code_points_of(token);
+        const std::u32string chars = to_code_points(token);
         if (chars.size() != 2) throw InputError(where + "expected opening and closing mark, not '" + token + "'");
         out += chars;
       }
@@ -88,7 +81,7 @@ Rules load_rules(const std::string& data_dir, const std::string& code) {
     else if (key == "pairs") marks(rules.pairs);
     else if (key == "foreign-quotes") marks(rules.foreign_quotes);
     else if (key == "quotes") marks(rules.quotes);
-    else if (key == "apostrophe-lookalikes") rules.apostrophe_lookalikes = code_points_of(value);
+    else if (key == "apostrophe-lookalikes") rules.apostrophe_lookalikes = to_code_points(value);
     else if (key == "repeats")
       for (const auto& words : split_list(value, '|')) rules.repeats.insert(to_lower(words));
     else throw InputError(where + "unknown key '" + key + "'");

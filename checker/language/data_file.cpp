@@ -47,4 +47,20 @@ std::vector<DataLine> read_data_lines(const std::string& path, bool optional) {
   return lines;
 }
 
+Setting parse_setting(const std::string& text, const std::string& path, std::size_t number) {
+  Setting setting;
+  setting.where = path + ":" + std::to_string(number) + ": ";
+  const auto colon = text.find(':');
+  if (colon == std::string::npos) throw InputError(setting.where + "expected 'key: value'");
+  setting.key = trim(text.substr(0, colon));
+  setting.value = trim(text.substr(colon + 1));
+  return setting;
+}
+
+std::vector<Setting> read_settings(const std::string& path, bool optional) {
+  std::vector<Setting> settings;
+  for (const auto& line : read_data_lines(path, optional)) settings.push_back(parse_setting(line.text, path, line.number));
+  return settings;
+}
+
 }  // namespace tqc

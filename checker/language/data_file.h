@@ -22,4 +22,16 @@ std::vector<std::string> split_list(const std::string& text, char separator);
 
 std::string trim(const std::string& text);
 
+// A "key: value" line of a settings file, both trimmed, and where it is ("file:12: ")
+// for the errors its reader raises.
+struct Setting {
+  std::string key, value, where;
+};
+
+// `text`, line `number` of `path`, as a setting; throws InputError when it has no colon.
+Setting parse_setting(const std::string& text, const std::string& path, std::size_t number);
+
+// The settings of a file of "key: value" lines (see read_data_lines).
+std::vector<Setting> read_settings(const std::string& path, bool optional);
+
 }  // namespace tqc

@@ -275,14 +275,7 @@ Language load_language(const std::string& data_dir, const std::string& code,
   language.code = code;
   const std::string folder = data_dir + "/" + code + "/";
   std::vector<std::string> hunspell_names;
-  const std::string settings_path = folder + "language.txt";
-  for (const auto& line : read_data_lines(settings_path, true)) {
-    const auto colon = line.text.find(':');
-    if (colon == std::string::npos)
-      throw InputError(settings_path + ":" + std::to_string(line.number) +
-                       ": expected 'key: value'");
-    const std::string key = trim(line.text.substr(0, colon));
-    const std::string value = trim(line.text.substr(colon + 1));
+  for (const auto& [key, value, where] : read_settings(folder + "language.txt", true)) {
     if (key == "hunspell") {
       const auto names = split_list(value, ' ');
       hunspell_names.insert(hunspell_names.begin(), names.begin(), names.end());
@@ -310,8 +303,7 @@ Language load_language(const std::string& data_dir, const std::string& code,
       language.elisions = split_list(value, ' ');
       for (const auto& elision : language.elisions)
         if (elision.size() < 2 || elision.back() != '\'')
-          throw InputError(settings_path + ":" + std::to_string(line.number) + ": elision '" +
-                           elision + "' must end with an apostrophe");
+          throw InputError(where + "elision '" + elision + "' must end with an apostrophe");
     } else if (key == "ordinal-articles") {
       for (auto& word : split_list(value, ' ')) language.ordinal_articles.insert(std::move(word));
     } else if (key == "length-factor") {
@@ -321,23 +313,20 @@ Language load_language(const std::string& data_dir, const std::string& code,
         language.length_factor = 0;
       }
       if (!(language.length_factor > 0.2 && language.length_factor < 5))
-        throw InputError(settings_path + ":" + std::to_string(line.number) +
-                         ": bad length-factor '" + value + "'");
+        throw InputError(where + "bad length-factor '" + value + "'");
     } else if (key == "separable-prefixes") {
       language.separable_prefixes = split_list(value, ' ');
     } else if (key == "loan-verb-forms") {
       for (const auto& item : split_list(value, ' ')) {
         const auto plus = item.find('+');
         if (plus == std::string::npos)
-          throw InputError(settings_path + ":" + std::to_string(line.number) +
-                           ": loan-verb form '" + item + "' must be prefix+suffix");
+          throw InputError(where + "loan-verb form '" + item + "' must be prefix+suffix");
         language.loan_verb_forms.push_back({item.substr(0, plus), item.substr(plus + 1)});
       }
     } else if (key == "numeral-prefix") {
       language.numeral_prefix = value;
     } else {
-      throw InputError(settings_path + ":" + std::to_string(line.number) + ": unknown key '" + key +
-                       "'");
+      throw InputError(where + "unknown key '" + key + "'");
     }
   }
   for (const auto& line : read_data_lines(folder + "abbreviations.txt", true))
